@@ -1,0 +1,131 @@
+package tsos.monitor.adapters.persistence;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tsos.monitor.domain.indicator.IndicatorCode;
+import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.plan.MonthlyPlan;
+import tsos.monitor.domain.plan.PlanInheritanceRule;
+import tsos.monitor.domain.plan.Quota;
+import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.territory.TerritoryCode;
+
+@Singleton
+final class PostgresPlanStore implements PlanStore {
+
+    private final JdbcOperations jdbc;
+    private final PostgresTerritoryDirectory territories;
+
+    PostgresPlanStore(JdbcOperations jdbc, PostgresTerritoryDirectory territories) {
+        this.jdbc = jdbc;
+        this.territories = territories;
+    }
+
+    @Override
+    public void saveMonthlyPlans(List<MonthlyPlan> plans) {
+        for (MonthlyPlan plan : plans) {
+            long territoryId = territories.idOf(plan.territory());
+            jdbc.prepareStatement("delete from monthly_plan where territory_id = ? and indicator = ? and year = ?",
+                    statement -> {
+                        statement.setLong(1, territoryId);
+                        statement.setString(2, plan.indicator().value());
+                        statement.setInt(3, plan.year().getValue());
+                        return statement.executeUpdate();
+                    });
+            jdbc.prepareStatement("insert into monthly_plan (territory_id, indicator, year, month, percent) "
+                    + "values (?, ?, ?, ?, ?)", statement -> {
+                for (int month = 1; month <= 12; month++) {
+                    Optional<Percent> value = plan.months().get(month - 1);
+                    if (value.isPresent()) {
+                        statement.setLong(1, territoryId);
+                        statement.setString(2, plan.indicator().value());
+                        statement.setInt(3, plan.year().getValue());
+                        statement.setInt(4, month);
+                        statement.setBigDecimal(5, value.get().value());
+                        statement.addBatch();
+                    }
+                }
+                return statement.executeBatch();
+            });
+        }
+    }
+
+    @Override
+    public void saveQuotas(List<Quota> quotas) {
+        jdbc.prepareStatement("""
+                insert into quota (territory_id, indicator, year, quota) values (?, ?, ?, ?)
+                on conflict (territory_id, indicator, year) do update set quota = excluded.quota""", statement -> {
+            for (Quota quota : quotas) {
+                statement.setLong(1, territories.idOf(quota.territory()));
+                statement.setString(2, quota.indicator().value());
+                statement.setInt(3, quota.year().getValue());
+                statement.setLong(4, quota.count());
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    @Override
+    public PlanInheritanceRule.Plans plansWithin(TerritoryCode region, IndicatorCode indicator, Month month) {
+        int year = month.value().getYear();
+        Map<TerritoryCode, List<Optional<Percent>>> months = jdbc.prepareStatement("""
+                select t.region, t.municipality, t.school, p.month, p.percent
+                from monthly_plan p join territory t on t.id = p.territory_id
+                where t.region = ? and p.indicator = ? and p.year = ?""", statement -> {
+            statement.setString(1, region.region());
+            statement.setString(2, indicator.value());
+            statement.setInt(3, year);
+            Map<TerritoryCode, List<Optional<Percent>>> found = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    TerritoryCode code = new TerritoryCode(rows.getString(1), rows.getString(2), rows.getString(3));
+                    BigDecimal percent = rows.getBigDecimal(5);
+                    found.computeIfAbsent(code, c -> new ArrayList<>(Collections.nCopies(12, Optional.empty())))
+                            .set(rows.getInt(4) - 1, Optional.of(new Percent(percent)));
+                }
+            }
+            return found;
+        });
+        Map<TerritoryCode, MonthlyPlan> monthlyPlans = new HashMap<>();
+        months.forEach((code, values) -> monthlyPlans.put(code,
+                new MonthlyPlan(indicator, code, Year.of(year), values)));
+        Map<TerritoryCode, Quota> quotas = jdbc.prepareStatement("""
+                select t.region, t.municipality, t.school, q.quota
+                from quota q join territory t on t.id = q.territory_id
+                where t.region = ? and q.indicator = ? and q.year = ?""", statement -> {
+            statement.setString(1, region.region());
+            statement.setString(2, indicator.value());
+            statement.setInt(3, year);
+            Map<TerritoryCode, Quota> found = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    TerritoryCode code = new TerritoryCode(rows.getString(1), rows.getString(2), rows.getString(3));
+                    found.put(code, new Quota(indicator, code, Year.of(year), rows.getLong(4)));
+                }
+            }
+            return found;
+        });
+        return new PlanInheritanceRule.Plans() {
+            @Override
+            public Optional<MonthlyPlan> monthlyPlan(TerritoryCode territory) {
+                return Optional.ofNullable(monthlyPlans.get(territory));
+            }
+
+            @Override
+            public Optional<Quota> quota(TerritoryCode territory) {
+                return Optional.ofNullable(quotas.get(territory));
+            }
+        };
+    }
+}

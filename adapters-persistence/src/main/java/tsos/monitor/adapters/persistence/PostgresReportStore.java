@@ -1,0 +1,138 @@
+package tsos.monitor.adapters.persistence;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.report.TerritoryReport;
+import tsos.monitor.domain.territory.TerritoryCode;
+
+@Singleton
+final class PostgresReportStore implements ReportStore {
+
+    private static final String BATCH_COLUMNS = "select id, idempotency_key, fingerprint, sender, received_at, "
+            + "values_stored, values_superseded from report_batch ";
+
+    private final JdbcOperations jdbc;
+    private final PostgresTerritoryDirectory territories;
+
+    PostgresReportStore(JdbcOperations jdbc, PostgresTerritoryDirectory territories) {
+        this.jdbc = jdbc;
+        this.territories = territories;
+    }
+
+    @Override
+    public Optional<StoredBatch> findBatch(String idempotencyKey) {
+        return jdbc.prepareStatement(BATCH_COLUMNS + "where idempotency_key = ?", statement -> {
+            statement.setString(1, idempotencyKey);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(batchOf(row)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public StoredBatch store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports) {
+        int values = reports.stream().mapToInt(report -> report.counts().values().size()).sum();
+        long batchId = jdbc.prepareStatement("""
+                insert into report_batch (idempotency_key, fingerprint, sender, report_count, values_stored,
+                                          values_superseded)
+                values (?, ?, ?, ?, ?, 0) returning id""", statement -> {
+            statement.setString(1, idempotencyKey);
+            statement.setString(2, fingerprint);
+            statement.setString(3, sender);
+            statement.setInt(4, reports.size());
+            statement.setInt(5, values);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+        jdbc.prepareStatement("""
+                insert into reported_value (batch_id, territory_id, period, period_start, period_end, plan_month,
+                                            metric, value, received_at)
+                select ?, ?, ?, ?, ?, ?, ?, ?, received_at from report_batch where id = ?""", statement -> {
+            for (TerritoryReport report : reports) {
+                long territoryId = territories.idOf(report.territory().code());
+                for (Map.Entry<Metric, Long> count : report.counts().values().entrySet()) {
+                    statement.setLong(1, batchId);
+                    statement.setLong(2, territoryId);
+                    statement.setString(3, report.period().text());
+                    statement.setDate(4, Date.valueOf(report.period().start()));
+                    statement.setDate(5, Date.valueOf(report.period().end()));
+                    statement.setDate(6, Date.valueOf(report.period().planMonth().atDay(1)));
+                    statement.setString(7, count.getKey().name());
+                    statement.setLong(8, count.getValue());
+                    statement.setLong(9, batchId);
+                    statement.addBatch();
+                }
+            }
+            return statement.executeBatch();
+        });
+        jdbc.prepareStatement("""
+                update report_batch set values_superseded = (
+                    select count(distinct fresh.id) from reported_value fresh
+                    join reported_value earlier on earlier.territory_id = fresh.territory_id
+                         and earlier.metric = fresh.metric and earlier.period = fresh.period and earlier.id < fresh.id
+                    where fresh.batch_id = ?)
+                where id = ?""", statement -> {
+            statement.setLong(1, batchId);
+            statement.setLong(2, batchId);
+            return statement.executeUpdate();
+        });
+        return findBatch(idempotencyKey).orElseThrow();
+    }
+
+    @Override
+    public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics) {
+        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        Map<TerritoryCode, Map<Metric, Long>> latest = jdbc.prepareStatement("""
+                select distinct on (v.territory_id, v.metric) t.region, t.municipality, t.school, v.metric, v.value
+                from reported_value v join territory t on t.id = v.territory_id
+                where v.plan_month = ? and v.metric = any (?) and t.region = ?
+                  and (? = '' or t.municipality = ?) and (? = '' or t.school = ?)
+                order by v.territory_id, v.metric, v.period_end desc, v.id desc""", statement -> {
+            statement.setDate(1, Date.valueOf(month.value().atDay(1)));
+            statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
+            statement.setString(3, root.region());
+            statement.setString(4, root.municipality());
+            statement.setString(5, root.municipality());
+            statement.setString(6, root.school());
+            statement.setString(7, root.school());
+            return readCounts(statement);
+        });
+        Map<TerritoryCode, Counts> counts = new HashMap<>();
+        latest.forEach((code, values) -> counts.put(code, new Counts(values)));
+        return counts;
+    }
+
+    private static Map<TerritoryCode, Map<Metric, Long>> readCounts(PreparedStatement statement) throws SQLException {
+        Map<TerritoryCode, Map<Metric, Long>> counts = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                TerritoryCode code = new TerritoryCode(rows.getString(1), rows.getString(2), rows.getString(3));
+                counts.computeIfAbsent(code, c -> new TreeMap<>()).put(new Metric(rows.getString(4)), rows.getLong(5));
+            }
+        }
+        return counts;
+    }
+
+    private static StoredBatch batchOf(ResultSet row) throws SQLException {
+        Timestamp receivedAt = row.getTimestamp(5);
+        return new StoredBatch(Long.toString(row.getLong(1)), row.getString(2), row.getString(3), row.getString(4),
+                receivedAt.toInstant(), row.getInt(6), row.getInt(7));
+    }
+}

@@ -1,0 +1,182 @@
+-- The indicator catalogue as data (docs: ../shared/docs/domain.md, "The catalogue the service ships with").
+-- A deployment adds an indicator with rows here, not with code: a metric, an indicator naming its numerator and
+-- denominator, its level bands and, for school-derived indicators, the criteria of the school rule.
+
+create table metric (
+    name varchar(64) primary key check (name ~ '^[a-z][a-z0-9]*(_[a-z0-9]+)*$')
+);
+
+create table indicator (
+    code               varchar(64) primary key,
+    name               text        not null,
+    numerator_metric   varchar(64) not null references metric (name),
+    denominator_metric varchar(64) not null references metric (name),
+    cadence            varchar(16) not null check (cadence in ('WEEKLY', 'MONTHLY')),
+    check (numerator_metric <> denominator_metric)
+);
+
+-- Half-open bands [lower, upper): the sources leave 30-31 % and 70-71 % undefined, so a bound belongs to the band
+-- above it; no upper bound means up to 100 % included.
+create table indicator_level (
+    indicator     varchar(64)  not null references indicator (code),
+    name          varchar(32)  not null,
+    lower_percent numeric(5, 2) not null check (lower_percent between 0 and 100),
+    upper_percent numeric(5, 2) check (upper_percent > lower_percent and upper_percent <= 100),
+    primary key (indicator, name)
+);
+
+-- A school counts for the indicator when every criterion holds: numerator / denominator >= at_least_percent.
+create table indicator_school_criterion (
+    indicator          varchar(64)  not null references indicator (code),
+    numerator_metric   varchar(64)  not null references metric (name),
+    denominator_metric varchar(64)  not null references metric (name),
+    at_least_percent   numeric(5, 2) not null check (at_least_percent between 0 and 100),
+    primary key (indicator, numerator_metric, denominator_metric)
+);
+
+insert into metric (name) values
+    ('students_with_access'),
+    ('students_total'),
+    ('teachers_using_platform'),
+    ('teachers_total'),
+    ('schools_using_platform'),
+    ('schools_total'),
+    ('schools_in_sferum'),
+    ('municipalities_in_sferum'),
+    ('municipalities_total'),
+    ('municipalities_active_in_sferum'),
+    ('schools_active_in_sferum'),
+    ('teachers_in_sferum'),
+    ('teachers_active_in_sferum'),
+    ('students_in_sferum'),
+    ('students_active_in_sferum'),
+    ('teachers_created_group_chat'),
+    ('teachers_3_messages_week'),
+    ('teachers_10_messages_week'),
+    ('teachers_called_week'),
+    ('accounts_linked'),
+    ('accounts_total'),
+    ('schools_in_myschool'),
+    ('schools_active_in_myschool'),
+    ('teachers_in_myschool'),
+    ('teachers_active_in_myschool'),
+    ('students_in_myschool'),
+    ('students_active_in_myschool'),
+    ('parents_active_in_myschool'),
+    ('parents_in_myschool'),
+    ('digital_content_items_in_demand'),
+    ('digital_content_items'),
+    ('teachers_with_access'),
+    ('schools_equipped'),
+    ('schools_connected_to_internet'),
+    ('schools_inactive_in_sferum'),
+    ('municipalities_inactive_in_sferum');
+
+insert into indicator (code, name, numerator_metric, denominator_metric, cadence) values
+    ('2.1', 'Доля обучающихся, для которых созданы равные условия получения качественного образования вне зависимости от места их нахождения посредством предоставления доступа к федеральной информационно-сервисной платформе цифровой образовательной среды', 'students_with_access', 'students_total', 'MONTHLY'),
+    ('2.2', 'Доля педагогических работников, использующих сервисы федеральной информационно-сервисной платформы цифровой образовательной среды', 'teachers_using_platform', 'teachers_total', 'MONTHLY'),
+    ('2.3', 'Доля образовательных организаций, использующих сервисы федеральной информационно-сервисной платформы цифровой образовательной среды при реализации основных общеобразовательных программ', 'schools_using_platform', 'schools_total', 'MONTHLY'),
+    ('mm.10', 'Мотивирующий мониторинг, показатель 10: доля общеобразовательных организаций, использующих платформу «Сферум»', 'schools_in_sferum', 'schools_total', 'WEEKLY'),
+    ('sferum.municipalities_registered', 'Доля муниципальных органов управления образованием, зарегистрированных в «Сферуме»', 'municipalities_in_sferum', 'municipalities_total', 'WEEKLY'),
+    ('sferum.municipalities_active', 'Доля активных муниципалитетов из зарегистрированных в «Сферуме»', 'municipalities_active_in_sferum', 'municipalities_in_sferum', 'WEEKLY'),
+    ('sferum.schools_registered', 'Доля школ, зарегистрированных в «Сферуме»', 'schools_in_sferum', 'schools_total', 'WEEKLY'),
+    ('sferum.schools_active', 'Доля активных школ из зарегистрированных в «Сферуме»', 'schools_active_in_sferum', 'schools_in_sferum', 'WEEKLY'),
+    ('sferum.teachers_registered', 'Доля педагогов, зарегистрированных в «Сферуме»', 'teachers_in_sferum', 'teachers_total', 'WEEKLY'),
+    ('sferum.teachers_active', 'Доля активных педагогов из зарегистрированных в «Сферуме»', 'teachers_active_in_sferum', 'teachers_in_sferum', 'WEEKLY'),
+    ('sferum.students_registered', 'Доля обучающихся, зарегистрированных в «Сферуме»', 'students_in_sferum', 'students_total', 'WEEKLY'),
+    ('sferum.students_active', 'Доля активных обучающихся из зарегистрированных в «Сферуме» (≥ 1 активность за 7 дней)', 'students_active_in_sferum', 'students_in_sferum', 'WEEKLY'),
+    ('sferum.teachers_created_group_chat', 'Доля педагогов, создавших групповой чат с 1 сентября', 'teachers_created_group_chat', 'teachers_total', 'WEEKLY'),
+    ('sferum.teachers_3_messages_week', 'Доля педагогов, написавших ≥ 3 сообщений в групповых чатах за неделю', 'teachers_3_messages_week', 'teachers_total', 'WEEKLY'),
+    ('sferum.teachers_10_messages_week', 'Доля «пишущих» педагогов: ≥ 10 сообщений за неделю', 'teachers_10_messages_week', 'teachers_total', 'WEEKLY'),
+    ('sferum.teachers_called_week', 'Доля педагогов, совершивших ≥ 1 звонка за неделю', 'teachers_called_week', 'teachers_total', 'WEEKLY'),
+    ('sferum.accounts_linked', 'Доля учётных записей ЭЖД, связанных со «Сферумом»', 'accounts_linked', 'accounts_total', 'WEEKLY'),
+    ('myschool.schools_in_platform', '«Моя школа»: доля школ на платформе', 'schools_in_myschool', 'schools_total', 'WEEKLY'),
+    ('myschool.schools_active', '«Моя школа»: доля активных школ из подключённых', 'schools_active_in_myschool', 'schools_in_myschool', 'WEEKLY'),
+    ('myschool.teachers_in_platform', '«Моя школа»: доля педагогов на платформе', 'teachers_in_myschool', 'teachers_total', 'WEEKLY'),
+    ('myschool.teachers_active', '«Моя школа»: доля активных педагогов из подключённых', 'teachers_active_in_myschool', 'teachers_in_myschool', 'WEEKLY'),
+    ('myschool.students_in_platform', '«Моя школа»: доля обучающихся на платформе', 'students_in_myschool', 'students_total', 'WEEKLY'),
+    ('myschool.students_active', '«Моя школа»: доля активных обучающихся из подключённых', 'students_active_in_myschool', 'students_in_myschool', 'WEEKLY'),
+    ('myschool.parents_active', '«Моя школа»: доля активных родителей из подключённых', 'parents_active_in_myschool', 'parents_in_myschool', 'WEEKLY'),
+    ('myschool.content_in_demand', '«Моя школа»: доля востребованного цифрового контента', 'digital_content_items_in_demand', 'digital_content_items', 'WEEKLY');
+
+insert into indicator_level (indicator, name, lower_percent, upper_percent) values
+    ('2.1', 'low', 0, 30),
+    ('2.1', 'sufficient', 30, 70),
+    ('2.1', 'high', 70, null),
+    ('2.2', 'low', 0, 30),
+    ('2.2', 'sufficient', 30, 70),
+    ('2.2', 'high', 70, null),
+    ('2.3', 'low', 0, 30),
+    ('2.3', 'sufficient', 30, 70),
+    ('2.3', 'high', 70, null),
+    ('mm.10', 'low', 0, 30),
+    ('mm.10', 'sufficient', 30, 70),
+    ('mm.10', 'high', 70, null),
+    ('sferum.municipalities_registered', 'low', 0, 30),
+    ('sferum.municipalities_registered', 'sufficient', 30, 70),
+    ('sferum.municipalities_registered', 'high', 70, null),
+    ('sferum.municipalities_active', 'low', 0, 30),
+    ('sferum.municipalities_active', 'sufficient', 30, 70),
+    ('sferum.municipalities_active', 'high', 70, null),
+    ('sferum.schools_registered', 'low', 0, 30),
+    ('sferum.schools_registered', 'sufficient', 30, 70),
+    ('sferum.schools_registered', 'high', 70, null),
+    ('sferum.schools_active', 'low', 0, 30),
+    ('sferum.schools_active', 'sufficient', 30, 70),
+    ('sferum.schools_active', 'high', 70, null),
+    ('sferum.teachers_registered', 'low', 0, 30),
+    ('sferum.teachers_registered', 'sufficient', 30, 70),
+    ('sferum.teachers_registered', 'high', 70, null),
+    ('sferum.teachers_active', 'Min', 0, 10),
+    ('sferum.teachers_active', 'Norm', 10, 25),
+    ('sferum.teachers_active', 'Target', 25, null),
+    ('sferum.students_registered', 'low', 0, 30),
+    ('sferum.students_registered', 'sufficient', 30, 70),
+    ('sferum.students_registered', 'high', 70, null),
+    ('sferum.students_active', 'Min', 0, 15),
+    ('sferum.students_active', 'Norm', 15, 25),
+    ('sferum.students_active', 'Target', 25, null),
+    ('sferum.teachers_created_group_chat', 'low', 0, 30),
+    ('sferum.teachers_created_group_chat', 'sufficient', 30, 70),
+    ('sferum.teachers_created_group_chat', 'high', 70, null),
+    ('sferum.teachers_3_messages_week', 'low', 0, 30),
+    ('sferum.teachers_3_messages_week', 'sufficient', 30, 70),
+    ('sferum.teachers_3_messages_week', 'high', 70, null),
+    ('sferum.teachers_10_messages_week', 'Min', 0, 10),
+    ('sferum.teachers_10_messages_week', 'Norm', 10, 25),
+    ('sferum.teachers_10_messages_week', 'Target', 25, null),
+    ('sferum.teachers_called_week', 'low', 0, 30),
+    ('sferum.teachers_called_week', 'sufficient', 30, 70),
+    ('sferum.teachers_called_week', 'high', 70, null),
+    ('sferum.accounts_linked', 'low', 0, 30),
+    ('sferum.accounts_linked', 'sufficient', 30, 70),
+    ('sferum.accounts_linked', 'high', 70, null),
+    ('myschool.schools_in_platform', 'low', 0, 30),
+    ('myschool.schools_in_platform', 'sufficient', 30, 70),
+    ('myschool.schools_in_platform', 'high', 70, null),
+    ('myschool.schools_active', 'low', 0, 30),
+    ('myschool.schools_active', 'sufficient', 30, 70),
+    ('myschool.schools_active', 'high', 70, null),
+    ('myschool.teachers_in_platform', 'low', 0, 30),
+    ('myschool.teachers_in_platform', 'sufficient', 30, 70),
+    ('myschool.teachers_in_platform', 'high', 70, null),
+    ('myschool.teachers_active', 'low', 0, 30),
+    ('myschool.teachers_active', 'sufficient', 30, 70),
+    ('myschool.teachers_active', 'high', 70, null),
+    ('myschool.students_in_platform', 'low', 0, 30),
+    ('myschool.students_in_platform', 'sufficient', 30, 70),
+    ('myschool.students_in_platform', 'high', 70, null),
+    ('myschool.students_active', 'low', 0, 30),
+    ('myschool.students_active', 'sufficient', 30, 70),
+    ('myschool.students_active', 'high', 70, null),
+    ('myschool.parents_active', 'low', 0, 30),
+    ('myschool.parents_active', 'sufficient', 30, 70),
+    ('myschool.parents_active', 'high', 70, null),
+    ('myschool.content_in_demand', 'low', 0, 30),
+    ('myschool.content_in_demand', 'sufficient', 30, 70),
+    ('myschool.content_in_demand', 'high', 70, null);
+
+-- Indicator 2.3 (Khabarovsk report): at least 50 % of teachers and at least 50 % of students with access.
+insert into indicator_school_criterion (indicator, numerator_metric, denominator_metric, at_least_percent) values
+    ('2.3', 'teachers_with_access', 'teachers_total', 50),
+    ('2.3', 'students_with_access', 'students_total', 50);

@@ -1,0 +1,22 @@
+package tsos.monitor.application;
+
+import java.util.List;
+import tsos.monitor.domain.port.ReportStore.StoredBatch;
+import tsos.monitor.domain.report.ReportWarning;
+import tsos.monitor.domain.report.Violation;
+
+/** What became of a submitted batch. The caller must look at it: a refusal is a result, not an exception. */
+public sealed interface SubmissionResult {
+
+    /** Stored now, or earlier under the same key with the same content ({@code replayed}). */
+    record Stored(StoredBatch batch, List<ReportWarning> warnings, boolean replayed) implements SubmissionResult {
+    }
+
+    /** Malformed: nothing was stored; every offending row and field is named. */
+    record Refused(List<Violation> violations) implements SubmissionResult {
+    }
+
+    /** The idempotency key was used before for a batch with other content: nothing was stored. */
+    record KeyReused(String idempotencyKey, StoredBatch earlier) implements SubmissionResult {
+    }
+}

@@ -1,0 +1,50 @@
+package tsos.monitor.domain.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** A calendar month: the unit plans are set in and statuses are read for. */
+public record Month(YearMonth value) implements ReportingPeriod, Comparable<Month> {
+
+    public Month {
+        if (value.getYear() < 2000 || value.getYear() > 2100) {
+            throw new IllegalArgumentException("a month between 2000 and 2100, not " + value);
+        }
+    }
+
+    public static Month of(int year, int month) {
+        return new Month(YearMonth.of(year, month));
+    }
+
+    public static Month parse(String text) {
+        if (ReportingPeriod.parse(text) instanceof Month month) {
+            return month;
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a month: write YYYY-MM");
+    }
+
+    @Override
+    public LocalDate start() {
+        return value.atDay(1);
+    }
+
+    @Override
+    public LocalDate end() {
+        return value.atEndOfMonth();
+    }
+
+    @Override
+    public String text() {
+        return value.toString();
+    }
+
+    @Override
+    public int compareTo(Month other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

@@ -1,0 +1,19 @@
+package tsos.monitor.domain.plan;
+
+import java.time.Year;
+import tsos.monitor.domain.indicator.IndicatorCode;
+import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.territory.TerritoryLevel;
+
+/** An absolute plan for a municipality's year: "2 of the 18 schools of Амурский район must use the platform". */
+public record Quota(IndicatorCode indicator, TerritoryCode territory, Year year, long count) {
+
+    public Quota {
+        if (count < 0) {
+            throw new IllegalArgumentException("a quota is a count, not negative: " + count);
+        }
+        if (territory.level() == TerritoryLevel.SCHOOL) {
+            throw new IllegalArgumentException("quotas are set for regions and municipalities, not schools");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package tsos.monitor.domain.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.report.TerritoryReport;
+import tsos.monitor.domain.territory.TerritoryCode;
+
+/** Where reported counts are kept: every value ever sent, so that corrections keep what they corrected. */
+public interface ReportStore {
+
+    /** A stored batch, as the first answer to it said. */
+    record StoredBatch(String batchId, String idempotencyKey, String fingerprint, String sender, Instant receivedAt,
+                       int valuesStored, int valuesSuperseded) {
+    }
+
+    Optional<StoredBatch> findBatch(String idempotencyKey);
+
+    /** Stores the reports of one batch; the caller holds the transaction. */
+    StoredBatch store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports);
+
+    /**
+     * The latest count of each metric, for the territory and every territory below it, among the reports whose
+     * period ends in the month: the latest period first, then the latest received (a correction).
+     */
+    Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics);
+}

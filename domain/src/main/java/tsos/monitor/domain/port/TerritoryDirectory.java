@@ -1,0 +1,19 @@
+package tsos.monitor.domain.port;
+
+import java.util.List;
+import java.util.Optional;
+import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.territory.TerritoryLookup;
+
+/** The registered territories: regions ship with the schema; municipalities and schools are registered. */
+public interface TerritoryDirectory extends TerritoryLookup {
+
+    Optional<Territory> find(TerritoryCode code);
+
+    /** The direct children of a territory (a region's municipalities, a municipality's schools). */
+    List<Territory> children(TerritoryCode parent);
+
+    /** Registers new territories or renames known ones; parents must exist or come earlier in the list. */
+    int register(List<Territory> territories);
+}

@@ -1,0 +1,138 @@
+package tsos.monitor.domain.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.ReportingPeriod;
+import tsos.monitor.domain.territory.TerritoryLookup;
+
+/**
+ * The two kinds of bad input, told apart. Malformed input — an unknown territory or metric, a period that does
+ * not parse, a negative count, no counts at all, the same territory and period twice — refuses the whole batch
+ * and names every offending row and field. Inconsistent input — well-formed counts that contradict each other,
+ * such as a numerator above its denominator — is accepted as the source sent it, with a warning naming the row
+ * and both fields.
+ */
+public final class ReportValidation {
+
+    private static final int MAX_KEY_LENGTH = 128;
+
+    private final IndicatorCatalogue catalogue;
+    private final TerritoryLookup territories;
+    private final int maxRows;
+
+    public ReportValidation(IndicatorCatalogue catalogue, TerritoryLookup territories, int maxRows) {
+        this.catalogue = catalogue;
+        this.territories = territories;
+        this.maxRows = maxRows;
+    }
+
+    public ValidationOutcome validate(ReportBatch batch) {
+        List<Violation> violations = new ArrayList<>(batchViolations(batch));
+        List<TerritoryReport> reports = new ArrayList<>();
+        Map<String, Integer> firstRowOfTerritoryPeriod = new HashMap<>();
+        for (int row = 0; row < batch.reports().size() && row < maxRows; row++) {
+            SubmittedReport submitted = batch.reports().get(row);
+            List<Violation> rowViolations = new ArrayList<>();
+            var territory = territories.resolve(submitted.territory());
+            if (territory instanceof TerritoryLookup.NotFound notFound) {
+                rowViolations.add(new Violation(row, notFound.field(), notFound.reason()));
+            }
+            ReportingPeriod period = null;
+            try {
+                period = ReportingPeriod.parse(submitted.period());
+            } catch (IllegalArgumentException e) {
+                rowViolations.add(new Violation(row, "period", e.getMessage()));
+            }
+            Map<Metric, Long> counts = countsOf(row, submitted, rowViolations);
+            if (rowViolations.isEmpty()) {
+                var found = ((TerritoryLookup.Found) territory).territory();
+                String key = found.code() + "@" + period.text();
+                Integer earlier = firstRowOfTerritoryPeriod.putIfAbsent(key, row);
+                if (earlier != null) {
+                    rowViolations.add(new Violation(row, "period", "row " + earlier + " already reports "
+                            + found.code() + " for " + period.text() + "; send a correction in a later batch"));
+                } else {
+                    reports.add(new TerritoryReport(found, period, new Counts(counts)));
+                }
+            }
+            violations.addAll(rowViolations);
+        }
+        if (!violations.isEmpty()) {
+            return new ValidationOutcome.Malformed(violations);
+        }
+        return new ValidationOutcome.Valid(reports, warningsOf(reports));
+    }
+
+    private List<Violation> batchViolations(ReportBatch batch) {
+        List<Violation> violations = new ArrayList<>();
+        if (batch.idempotencyKey().isEmpty() || batch.idempotencyKey().length() > MAX_KEY_LENGTH
+                || batch.idempotencyKey().chars().anyMatch(Character::isISOControl)) {
+            violations.add(Violation.ofBatch("idempotency_key",
+                    "required: 1 to " + MAX_KEY_LENGTH + " characters with no control characters"));
+        }
+        if (batch.reports().isEmpty()) {
+            violations.add(Violation.ofBatch("reports", "a batch has at least one report"));
+        }
+        if (batch.reports().size() > maxRows) {
+            violations.add(Violation.ofBatch("reports", "a batch has at most " + maxRows + " reports, this one has "
+                    + batch.reports().size() + ": split it"));
+        }
+        return violations;
+    }
+
+    private Map<Metric, Long> countsOf(int row, SubmittedReport submitted, List<Violation> violations) {
+        Map<Metric, Long> counts = new TreeMap<>();
+        if (submitted.counts().isEmpty()) {
+            violations.add(new Violation(row, "counts", "a report has at least one count"));
+        }
+        new TreeMap<>(submitted.counts()).forEach((name, count) -> {
+            Metric metric;
+            try {
+                metric = new Metric(name);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(row, "counts." + printable(name), e.getMessage()));
+                return;
+            }
+            if (!catalogue.knows(metric)) {
+                violations.add(new Violation(row, "counts." + name, "unknown metric: not in the catalogue"));
+            } else if (count == null || count < 0) {
+                violations.add(new Violation(row, "counts." + name, "a count is not negative, not " + count));
+            } else {
+                counts.put(metric, count);
+            }
+        });
+        return counts;
+    }
+
+    private List<ReportWarning> warningsOf(List<TerritoryReport> reports) {
+        List<ReportWarning> warnings = new ArrayList<>();
+        for (int row = 0; row < reports.size(); row++) {
+            Counts counts = reports.get(row).counts();
+            for (var pair : catalogue.sharePairs()) {
+                var part = counts.get(pair.numerator());
+                var whole = counts.get(pair.denominator());
+                if (part.isPresent() && whole.isPresent() && part.getAsLong() > whole.getAsLong()) {
+                    warnings.add(new ReportWarning(row, List.of(pair.numerator().name(), pair.denominator().name()),
+                            pair.numerator() + " (" + part.getAsLong() + ") exceeds " + pair.denominator() + " ("
+                                    + whole.getAsLong() + "): stored as sent, the status is INCONSISTENT until corrected"));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static String printable(String name) {
+        String visible = name == null ? "" : name.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .limit(40)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return visible.isEmpty() ? "?" : visible;
+    }
+}

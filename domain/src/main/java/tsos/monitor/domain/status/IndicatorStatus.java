@@ -1,0 +1,54 @@
+package tsos.monitor.domain.status;
+
+import java.util.Optional;
+import tsos.monitor.domain.indicator.IndicatorDefinition;
+import tsos.monitor.domain.indicator.Level;
+import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.indicator.Share;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.plan.AppliedPlan;
+import tsos.monitor.domain.plan.PlanTarget;
+import tsos.monitor.domain.territory.Territory;
+
+/**
+ * Actual against plan for one territory, indicator and month: the share behind the actual, the plan that
+ * applied, the gap in percentage points, the level band and the state. Everything but the share and the plan
+ * is derived, so it cannot disagree with them.
+ */
+public record IndicatorStatus(Territory territory, IndicatorDefinition indicator, Month month,
+                              Optional<Share> actual, Optional<AppliedPlan> plan) {
+
+    public IndicatorState state() {
+        return BelowPlanRule.stateOf(actual, plan);
+    }
+
+    /** The actual percent, when the counts give one (present, consistent, denominator above zero). */
+    public Optional<Percent> percent() {
+        return actual.flatMap(Share::percent);
+    }
+
+    public Optional<Percent> planPercent() {
+        return plan.map(AppliedPlan::target)
+                .filter(PlanTarget.PercentTarget.class::isInstance)
+                .map(target -> ((PlanTarget.PercentTarget) target).percent());
+    }
+
+    public Optional<Long> quota() {
+        return plan.map(AppliedPlan::target)
+                .filter(PlanTarget.QuotaTarget.class::isInstance)
+                .map(target -> ((PlanTarget.QuotaTarget) target).count());
+    }
+
+    /** Actual minus plan, in percentage points; negative below plan. */
+    public Optional<Percent> gap() {
+        return percent().flatMap(actualPercent -> planPercent().map(actualPercent::minus));
+    }
+
+    public Optional<Level> level() {
+        return percent().flatMap(indicator.bands()::levelOf);
+    }
+
+    public boolean isBelowPlan() {
+        return state() == IndicatorState.BELOW_PLAN;
+    }
+}

@@ -1,0 +1,42 @@
+package tsos.monitor.domain.status;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.indicator.Share;
+
+/**
+ * Territories ranked by an indicator, highest percent first; those without a percent (no data, inconsistent)
+ * follow in the order of their codes. The leader is the first with a percent, the outsider the last.
+ */
+public record Ranking(List<IndicatorStatus> ranked) {
+
+    private static final Comparator<IndicatorStatus> BY_PERCENT_THEN_COUNTS = Comparator
+            .comparing((IndicatorStatus s) -> s.percent().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(s -> s.actual().map(Share::denominator).orElse(0L), Comparator.reverseOrder())
+            .thenComparing(s -> s.territory().code().toString());
+
+    public Ranking {
+        ranked = ranked.stream().sorted(BY_PERCENT_THEN_COUNTS).toList();
+    }
+
+    public Optional<IndicatorStatus> leader() {
+        return ranked.stream().filter(s -> s.percent().isPresent()).findFirst();
+    }
+
+    public Optional<IndicatorStatus> outsider() {
+        List<IndicatorStatus> withPercent = ranked.stream().filter(s -> s.percent().isPresent()).toList();
+        return withPercent.size() < 2 ? Optional.empty() : Optional.of(withPercent.get(withPercent.size() - 1));
+    }
+
+    /** 1-based place of a territory among those with a percent. */
+    public Optional<Integer> placeOf(IndicatorStatus status) {
+        int index = ranked.indexOf(status);
+        return index < 0 || status.percent().isEmpty() ? Optional.empty() : Optional.of(index + 1);
+    }
+
+    public Optional<Percent> leaderPercent() {
+        return leader().flatMap(IndicatorStatus::percent);
+    }
+}

@@ -1,0 +1,98 @@
+package tsos.monitor.domain.status;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.IndicatorDefinition;
+import tsos.monitor.domain.indicator.Share;
+import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.territory.TerritoryLevel;
+
+/**
+ * A territory's value for an indicator: its own report where it has one, else the ratio of sums over its
+ * children (Σ numerators / Σ denominators), never the average of their percents. A school without the
+ * indicator's counts of its own is judged by the indicator's {@code SchoolUsageRule} (1 of 1 school using, or
+ * 0 of 1). A child whose counts are inconsistent is left out of its parent's sums, and counted as left out.
+ */
+public final class RatioOfSums {
+
+    /** The share, how many reporting territories it sums, and how many inconsistent ones it left out. */
+    public record Result(Optional<Share> share, int territoriesSummed, int inconsistentLeftOut) {
+        static final Result NOTHING = new Result(Optional.empty(), 0, 0);
+    }
+
+    private final IndicatorDefinition indicator;
+    private final Map<TerritoryCode, Counts> counts;
+    private final Map<TerritoryCode, Set<TerritoryCode>> children = new HashMap<>();
+    private final Map<TerritoryCode, Result> results = new HashMap<>();
+
+    /** @param counts the latest counts of every territory of the subtrees that will be asked about */
+    public RatioOfSums(IndicatorDefinition indicator, Map<TerritoryCode, Counts> counts) {
+        this.indicator = indicator;
+        this.counts = counts;
+        for (TerritoryCode code : counts.keySet()) {
+            TerritoryCode child = code;
+            for (Optional<TerritoryCode> parent = code.parent(); parent.isPresent(); parent = parent.get().parent()) {
+                children.computeIfAbsent(parent.get(), p -> new LinkedHashSet<>()).add(child);
+                child = parent.get();
+            }
+        }
+    }
+
+    public Result of(TerritoryCode territory) {
+        Result known = results.get(territory);
+        if (known == null) {
+            known = compute(territory);
+            results.put(territory, known);
+        }
+        return known;
+    }
+
+    private Result compute(TerritoryCode territory) {
+        Optional<Share> own = ownShare(territory);
+        if (own.isPresent()) {
+            return new Result(own, 1, 0);
+        }
+        Share consistent = Share.NONE;
+        Share inconsistent = Share.NONE;
+        int summed = 0;
+        int leftOut = 0;
+        for (TerritoryCode child : children.getOrDefault(territory, Set.of())) {
+            Result result = of(child);
+            if (result.share().isEmpty()) {
+                continue;
+            }
+            Share share = result.share().get();
+            if (share.isConsistent()) {
+                consistent = consistent.plus(share);
+                summed += result.territoriesSummed();
+                leftOut += result.inconsistentLeftOut();
+            } else {
+                inconsistent = inconsistent.plus(share);
+                leftOut += 1;
+            }
+        }
+        if (summed > 0) {
+            return new Result(Optional.of(consistent), summed, leftOut);
+        }
+        // Only inconsistent children: their sum is inconsistent too, and so is this territory.
+        return leftOut > 0 ? new Result(Optional.of(inconsistent), 0, leftOut) : Result.NOTHING;
+    }
+
+    private Optional<Share> ownShare(TerritoryCode territory) {
+        Counts own = counts.get(territory);
+        if (own == null) {
+            return Optional.empty();
+        }
+        Optional<Share> reported = indicator.shareIn(own);
+        if (reported.isPresent() || territory.level() != TerritoryLevel.SCHOOL) {
+            return reported;
+        }
+        return indicator.schoolRule()
+                .flatMap(rule -> rule.countsAsUsing(own))
+                .map(using -> new Share(using ? 1 : 0, 1));
+    }
+}
