@@ -1,43 +1,160 @@
 package tsos.monitor.application;
 
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.indicator.IndicatorCode;
+import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.plan.MonthlyPlan;
 import tsos.monitor.domain.plan.Quota;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
+import tsos.monitor.domain.report.Violation;
 import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.territory.TerritoryLookup;
+import tsos.monitor.domain.territory.TerritoryReference;
 
-/** Register territories and set their plans; each call is all or nothing. */
+/** Register territories and set their plans. Each call is validated whole and stored whole or not at all. */
 public final class Planning {
 
+    /** A municipality or school to register, as a ministry's table names it. */
+    public record TerritoryEntry(String region, String municipality, String school, String name) {
+    }
+
+    public record PlanEntry(TerritoryReference territory, String indicator, int year, List<Optional<Percent>> months) {
+    }
+
+    public record QuotaEntry(TerritoryReference territory, String indicator, int year, long quota) {
+    }
+
+    /** Stored (how many entries), or refused with every bad row and field. */
+    public record Outcome(int stored, List<Violation> violations) {
+        public boolean refused() {
+            return !violations.isEmpty();
+        }
+    }
+
+    private final IndicatorCatalogue catalogue;
     private final TerritoryDirectory territories;
     private final PlanStore plans;
     private final Transactions transactions;
 
-    public Planning(TerritoryDirectory territories, PlanStore plans, Transactions transactions) {
+    public Planning(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
+                    Transactions transactions) {
+        this.catalogue = catalogue;
         this.territories = territories;
         this.plans = plans;
         this.transactions = transactions;
     }
 
-    public int register(List<Territory> newTerritories) {
-        return transactions.inTransaction(() -> territories.register(newTerritories));
+    /** Municipalities are named by code; a school's municipality by code or name. Known codes are renamed. */
+    public Outcome register(List<TerritoryEntry> entries) {
+        return validated(entries, (row, entry, violations) -> {
+            try {
+                if (entry.school() == null || entry.school().isBlank()) {
+                    TerritoryCode code = TerritoryCode.municipality(entry.region(), entry.municipality());
+                    if (territories.find(code.regionCode()).isEmpty()) {
+                        violations.add(new Violation(row, "region", "no region with subject code " + entry.region()));
+                        return null;
+                    }
+                    return Territory.of(code, entry.name());
+                }
+                Optional<Territory> municipality = resolve(row, new TerritoryReference(entry.region(),
+                        entry.municipality(), ""), violations);
+                return municipality.map(m -> Territory.of(TerritoryCode.school(m.code().region(),
+                        m.code().municipality(), entry.school()), entry.name())).orElse(null);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(row, fieldOf(e), e.getMessage()));
+                return null;
+            }
+        }, valid -> territories.register(valid));
     }
 
-    public int setMonthlyPlans(List<MonthlyPlan> monthlyPlans) {
-        transactions.inTransaction(() -> {
-            plans.saveMonthlyPlans(monthlyPlans);
-            return monthlyPlans.size();
+    public Outcome setMonthlyPlans(List<PlanEntry> entries) {
+        return validated(entries, (row, entry, violations) -> {
+            Optional<Territory> territory = resolve(row, entry.territory(), violations);
+            Optional<IndicatorCode> indicator = indicator(row, entry.indicator(), violations);
+            try {
+                return territory.isEmpty() || indicator.isEmpty() ? null
+                        : new MonthlyPlan(indicator.get(), territory.get().code(), Year.of(entry.year()), entry.months());
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                violations.add(new Violation(row, "months", e.getMessage()));
+                return null;
+            }
+        }, valid -> {
+            plans.saveMonthlyPlans(valid);
+            return valid.size();
         });
-        return monthlyPlans.size();
     }
 
-    public int setQuotas(List<Quota> quotas) {
-        transactions.inTransaction(() -> {
-            plans.saveQuotas(quotas);
-            return quotas.size();
+    public Outcome setQuotas(List<QuotaEntry> entries) {
+        return validated(entries, (row, entry, violations) -> {
+            Optional<Territory> territory = resolve(row, entry.territory(), violations);
+            Optional<IndicatorCode> indicator = indicator(row, entry.indicator(), violations);
+            try {
+                return territory.isEmpty() || indicator.isEmpty() ? null
+                        : new Quota(indicator.get(), territory.get().code(), Year.of(entry.year()), entry.quota());
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                violations.add(new Violation(row, "quota", e.getMessage()));
+                return null;
+            }
+        }, valid -> {
+            plans.saveQuotas(valid);
+            return valid.size();
         });
-        return quotas.size();
+    }
+
+    @FunctionalInterface
+    private interface RowCheck<E, T> {
+        /** The valid value of the row, or null with the reasons added to {@code violations}. */
+        T check(int row, E entry, List<Violation> violations);
+    }
+
+    private <E, T> Outcome validated(List<E> entries, RowCheck<E, T> check, Function<List<T>, Integer> store) {
+        List<Violation> violations = new ArrayList<>();
+        List<T> valid = new ArrayList<>();
+        for (int row = 0; row < entries.size(); row++) {
+            T value = check.check(row, entries.get(row), violations);
+            if (value != null) {
+                valid.add(value);
+            }
+        }
+        if (!violations.isEmpty()) {
+            return new Outcome(0, violations);
+        }
+        return new Outcome(transactions.inTransaction(() -> store.apply(valid)), List.of());
+    }
+
+    private Optional<Territory> resolve(int row, TerritoryReference reference, List<Violation> violations) {
+        TerritoryLookup.Resolution resolution = territories.resolve(reference);
+        if (resolution instanceof TerritoryLookup.NotFound notFound) {
+            violations.add(new Violation(row, notFound.field(), notFound.reason()));
+            return Optional.empty();
+        }
+        return Optional.of(((TerritoryLookup.Found) resolution).territory());
+    }
+
+    private Optional<IndicatorCode> indicator(int row, String code, List<Violation> violations) {
+        Optional<IndicatorCode> known = catalogue.find(code).map(definition -> definition.code());
+        if (known.isEmpty()) {
+            violations.add(new Violation(row, "indicator", "'" + code + "' is not in the catalogue"));
+        }
+        return known;
+    }
+
+    private static String fieldOf(IllegalArgumentException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("region")) {
+            return "region";
+        }
+        if (message.contains("name")) {
+            return "name";
+        }
+        return message.contains("school") ? "school" : "municipality";
     }
 }

@@ -12,6 +12,10 @@ public sealed interface SubmissionResult {
     record Stored(StoredBatch batch, List<ReportWarning> warnings, boolean replayed) implements SubmissionResult {
     }
 
+    /** A dry run: the batch would be stored with these warnings; nothing was stored. */
+    record Checked(int values, List<ReportWarning> warnings) implements SubmissionResult {
+    }
+
     /** Malformed: nothing was stored; every offending row and field is named. */
     record Refused(List<Violation> violations) implements SubmissionResult {
     }

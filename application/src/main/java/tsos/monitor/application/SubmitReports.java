@@ -27,6 +27,17 @@ public final class SubmitReports {
         this.listeners = List.copyOf(listeners);
     }
 
+    /** Validates the batch as {@link #submit} would, and stores nothing. */
+    public SubmissionResult check(ReportBatch batch) {
+        ValidationOutcome outcome = validation.validate(batch);
+        if (outcome instanceof ValidationOutcome.Malformed malformed) {
+            return new SubmissionResult.Refused(malformed.violations());
+        }
+        ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
+        int values = valid.reports().stream().mapToInt(report -> report.counts().values().size()).sum();
+        return new SubmissionResult.Checked(values, valid.warnings());
+    }
+
     public SubmissionResult submit(ReportBatch batch) {
         ValidationOutcome outcome = validation.validate(batch);
         if (outcome instanceof ValidationOutcome.Malformed malformed) {

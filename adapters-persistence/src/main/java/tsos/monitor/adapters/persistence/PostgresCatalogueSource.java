@@ -1,6 +1,6 @@
 package tsos.monitor.adapters.persistence;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -23,9 +23,9 @@ import tsos.monitor.domain.port.CatalogueSource;
 @Singleton
 final class PostgresCatalogueSource implements CatalogueSource {
 
-    private final JdbcOperations jdbc;
+    private final Sql jdbc;
 
-    PostgresCatalogueSource(JdbcOperations jdbc) {
+    PostgresCatalogueSource(Sql jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,6 @@
 package tsos.monitor.adapters.persistence;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -23,10 +23,10 @@ import tsos.monitor.domain.territory.TerritoryCode;
 @Singleton
 final class PostgresPlanStore implements PlanStore {
 
-    private final JdbcOperations jdbc;
+    private final Sql jdbc;
     private final PostgresTerritoryDirectory territories;
 
-    PostgresPlanStore(JdbcOperations jdbc, PostgresTerritoryDirectory territories) {
+    PostgresPlanStore(Sql jdbc, PostgresTerritoryDirectory territories) {
         this.jdbc = jdbc;
         this.territories = territories;
     }

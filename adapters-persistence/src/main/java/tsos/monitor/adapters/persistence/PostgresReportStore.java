@@ -1,6 +1,6 @@
 package tsos.monitor.adapters.persistence;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -26,10 +26,10 @@ final class PostgresReportStore implements ReportStore {
     private static final String BATCH_COLUMNS = "select id, idempotency_key, fingerprint, sender, received_at, "
             + "values_stored, values_superseded from report_batch ";
 
-    private final JdbcOperations jdbc;
+    private final Sql jdbc;
     private final PostgresTerritoryDirectory territories;
 
-    PostgresReportStore(JdbcOperations jdbc, PostgresTerritoryDirectory territories) {
+    PostgresReportStore(Sql jdbc, PostgresTerritoryDirectory territories) {
         this.jdbc = jdbc;
         this.territories = territories;
     }

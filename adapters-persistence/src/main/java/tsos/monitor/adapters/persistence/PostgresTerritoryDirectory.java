@@ -1,6 +1,6 @@
 package tsos.monitor.adapters.persistence;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,12 +29,12 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
     record Entry(long id, Territory territory) {
     }
 
-    private final JdbcOperations jdbc;
+    private final Sql jdbc;
     private final Map<TerritoryCode, Entry> byCode = new ConcurrentHashMap<>();
     private final Map<String, TerritoryCode> municipalityByName = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
-    PostgresTerritoryDirectory(JdbcOperations jdbc) {
+    PostgresTerritoryDirectory(Sql jdbc) {
         this.jdbc = jdbc;
     }
 

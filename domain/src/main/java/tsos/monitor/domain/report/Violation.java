@@ -14,7 +14,12 @@ public record Violation(int row, String field, String reason) {
 
     /** The field as a path into the request: "reports[3].period", or "idempotency_key" for the batch. */
     public String path() {
-        return row == BATCH ? field : "reports[" + row + "]." + field;
+        return path("reports");
+    }
+
+    /** The path into a request whose rows are called {@code rows}: "plans[2].indicator". */
+    public String path(String rows) {
+        return row == BATCH ? field : rows + "[" + row + "]." + field;
     }
 
     @Override

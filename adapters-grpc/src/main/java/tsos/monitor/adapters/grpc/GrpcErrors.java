@@ -1,0 +1,33 @@
+package tsos.monitor.adapters.grpc;
+
+import com.google.rpc.BadRequest;
+import com.google.rpc.Code;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.util.List;
+import tsos.monitor.domain.report.Violation;
+
+/** Refusals as gRPC answers: INVALID_ARGUMENT with a google.rpc.BadRequest naming every bad row and field. */
+final class GrpcErrors {
+
+    private GrpcErrors() {
+    }
+
+    static StatusRuntimeException invalid(String rows, List<Violation> violations) {
+        BadRequest.Builder details = BadRequest.newBuilder();
+        violations.forEach(v -> details.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                .setField(v.path(rows))
+                .setDescription(v.reason())));
+        String message = violations.size() + " invalid field(s), nothing stored; first: "
+                + violations.get(0).path(rows) + ": " + violations.get(0).reason();
+        return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
+                .setCode(Code.INVALID_ARGUMENT_VALUE)
+                .setMessage(message)
+                .addDetails(com.google.protobuf.Any.pack(details.build()))
+                .build());
+    }
+
+    static StatusRuntimeException invalid(String field, String reason) {
+        return invalid("", List.of(Violation.ofBatch(field, reason)));
+    }
+}

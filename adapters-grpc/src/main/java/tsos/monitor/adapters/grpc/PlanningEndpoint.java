@@ -1,0 +1,89 @@
+package tsos.monitor.adapters.grpc;
+
+import io.grpc.stub.StreamObserver;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import tsos.monitor.api.v1.PlanningGrpc;
+import tsos.monitor.api.v1.RegisterTerritoriesRequest;
+import tsos.monitor.api.v1.RegisterTerritoriesResponse;
+import tsos.monitor.api.v1.SetMonthlyPlansRequest;
+import tsos.monitor.api.v1.SetPlansResponse;
+import tsos.monitor.api.v1.SetQuotasRequest;
+import tsos.monitor.application.Planning;
+import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.report.Violation;
+
+@Singleton
+final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
+
+    private final Planning planning;
+
+    PlanningEndpoint(Planning planning) {
+        this.planning = planning;
+    }
+
+    @Override
+    public void registerTerritories(RegisterTerritoriesRequest request,
+                                    StreamObserver<RegisterTerritoriesResponse> response) {
+        List<Planning.TerritoryEntry> municipalities = request.getMunicipalitiesList().stream()
+                .map(m -> new Planning.TerritoryEntry(m.getRegion(), m.getCode(), "", m.getName())).toList();
+        Planning.Outcome registered = planning.register(municipalities);
+        if (registered.refused()) {
+            response.onError(GrpcErrors.invalid("municipalities", registered.violations()));
+            return;
+        }
+        List<Planning.TerritoryEntry> schools = request.getSchoolsList().stream()
+                .map(s -> new Planning.TerritoryEntry(s.getRegion(), s.getMunicipality(), s.getCode(), s.getName()))
+                .toList();
+        Planning.Outcome schoolsRegistered = planning.register(schools);
+        if (schoolsRegistered.refused()) {
+            response.onError(GrpcErrors.invalid("schools", schoolsRegistered.violations()));
+            return;
+        }
+        response.onNext(RegisterTerritoriesResponse.newBuilder()
+                .setMunicipalitiesRegistered(registered.stored())
+                .setSchoolsRegistered(schoolsRegistered.stored())
+                .build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void setMonthlyPlans(SetMonthlyPlansRequest request, StreamObserver<SetPlansResponse> response) {
+        List<Violation> badMonths = java.util.stream.IntStream.range(0, request.getPlansCount())
+                .filter(row -> request.getPlans(row).getMonthsMap().keySet().stream().anyMatch(m -> m < 1 || m > 12))
+                .mapToObj(row -> new Violation(row, "months", "month numbers are 1 (January) to 12 (December)"))
+                .toList();
+        if (!badMonths.isEmpty()) {
+            response.onError(GrpcErrors.invalid("plans", badMonths));
+            return;
+        }
+        answer("plans", planning.setMonthlyPlans(request.getPlansList().stream()
+                .map(p -> new Planning.PlanEntry(ProtoMapping.reference(p.getTerritory()), p.getIndicator(),
+                        p.getYear(), months(p.getMonthsMap())))
+                .toList()), response);
+    }
+
+    @Override
+    public void setQuotas(SetQuotasRequest request, StreamObserver<SetPlansResponse> response) {
+        answer("quotas", planning.setQuotas(request.getQuotasList().stream()
+                .map(q -> new Planning.QuotaEntry(ProtoMapping.reference(q.getTerritory()), q.getIndicator(),
+                        q.getYear(), q.getQuota()))
+                .toList()), response);
+    }
+
+    private static List<Optional<Percent>> months(java.util.Map<Integer, tsos.monitor.api.v1.Percent> byNumber) {
+        return java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(month -> Optional.ofNullable(byNumber.get(month)).map(p -> Percent.ofHundredths(p.getHundredths())))
+                .toList();
+    }
+
+    private static void answer(String rows, Planning.Outcome outcome, StreamObserver<SetPlansResponse> response) {
+        if (outcome.refused()) {
+            response.onError(GrpcErrors.invalid(rows, outcome.violations()));
+            return;
+        }
+        response.onNext(SetPlansResponse.newBuilder().setStored(outcome.stored()).build());
+        response.onCompleted();
+    }
+}

@@ -1,0 +1,37 @@
+package tsos.monitor.adapters.persistence;
+
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Runs one statement on the connection of the current transaction, or on a connection of its own when there
+ * is none; a failure surfaces as Micronaut Data's {@link DataAccessException}, never as a bare SQLException.
+ */
+@Singleton
+final class Sql {
+
+    @FunctionalInterface
+    interface StatementWork<R> {
+        R apply(PreparedStatement statement) throws SQLException;
+    }
+
+    private final ConnectionOperations<Connection> connections;
+
+    Sql(ConnectionOperations<Connection> connections) {
+        this.connections = connections;
+    }
+
+    <R> R prepareStatement(String sql, StatementWork<R> work) {
+        return connections.executeWrite(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+                return work.apply(statement);
+            } catch (SQLException e) {
+                throw new DataAccessException(e.getMessage(), e);
+            }
+        });
+    }
+}

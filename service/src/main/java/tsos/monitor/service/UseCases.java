@@ -1,0 +1,45 @@
+package tsos.monitor.service;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.util.List;
+import tsos.monitor.application.BatchStoredListener;
+import tsos.monitor.application.Planning;
+import tsos.monitor.application.StatusQueries;
+import tsos.monitor.application.SubmitReports;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.port.CatalogueSource;
+import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.port.Transactions;
+
+/** The use cases are plain classes; this is where they meet the adapters that implement their ports. */
+@Factory
+final class UseCases {
+
+    @Singleton
+    IndicatorCatalogue catalogue(CatalogueSource source) {
+        return source.load();
+    }
+
+    @Singleton
+    SubmitReports submitReports(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
+                                Transactions transactions, @Value("${tsos.ingestion.max-rows:50000}") int maxRows,
+                                List<BatchStoredListener> listeners) {
+        return new SubmitReports(catalogue, territories, reports, transactions, maxRows, listeners);
+    }
+
+    @Singleton
+    StatusQueries statusQueries(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
+                                PlanStore plans) {
+        return new StatusQueries(catalogue, territories, reports, plans);
+    }
+
+    @Singleton
+    Planning planning(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
+                      Transactions transactions) {
+        return new Planning(catalogue, territories, plans, transactions);
+    }
+}

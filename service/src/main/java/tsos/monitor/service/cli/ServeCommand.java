@@ -1,0 +1,73 @@
+package tsos.monitor.service.cli;
+
+import io.grpc.ManagedChannel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tsos.monitor.service.ServiceRuntime;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the service: the gRPC API and the Prometheus /metrics endpoint.",
+                "Uses the PostgreSQL named by DATABASE_URL (with DATABASE_USER, DATABASE_PASSWORD), else starts an "
+                        + "embedded PostgreSQL whose data stays in --data-dir. Ctrl-C stops it cleanly."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--demo", description = "Also load the demo data (Khabarovsk 2022, Krasnoyarsk 2024) and print "
+            + "the demo statuses.")
+    boolean demo;
+
+    @Option(names = "--data-dir", defaultValue = "data", description = "Where the embedded database keeps its data "
+            + "(default: ${DEFAULT-VALUE}).")
+    Path dataDirectory;
+
+    @Option(names = "--grpc-port", defaultValue = "50051", description = "gRPC port (default: ${DEFAULT-VALUE}).")
+    int grpcPort;
+
+    @Option(names = "--metrics-port", defaultValue = "9464", description = "Prometheus /metrics port "
+            + "(default: ${DEFAULT-VALUE}).")
+    int metricsPort;
+
+    @Option(names = "--exit-after-demo", hidden = true, description = "Stop once the demo is printed (for scripts).")
+    boolean exitAfterDemo;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(dataDirectory, grpcPort,
+                metricsPort));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "tsos-shutdown"));
+        out.println("tsos-monitor: database: " + service.databaseDescription());
+        out.println("tsos-monitor: gRPC API listening on 127.0.0.1:" + service.grpcPort()
+                + " (reflection and health on; try: grpcurl -plaintext 127.0.0.1:" + service.grpcPort() + " list)");
+        out.println("tsos-monitor: Prometheus metrics on http://127.0.0.1:" + metricsPort + "/metrics");
+        out.flush();
+        if (demo) {
+            ManagedChannel channel = service.channel();
+            try {
+                new DemoData(channel, out).loadAndPrint();
+            } finally {
+                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+        }
+        if (exitAfterDemo) {
+            return 0;
+        }
+        out.println("tsos-monitor: serving; Ctrl-C stops.");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,206 @@
+package tsos.monitor.service.tables;
+
+import com.google.rpc.BadRequest;
+import io.grpc.Channel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tsos.monitor.api.v1.PlanningGrpc;
+import tsos.monitor.api.v1.RegisterTerritoriesRequest;
+import tsos.monitor.api.v1.ReportIngestionGrpc;
+import tsos.monitor.api.v1.SetMonthlyPlansRequest;
+import tsos.monitor.api.v1.SetQuotasRequest;
+import tsos.monitor.api.v1.SubmitReportsRequest;
+import tsos.monitor.api.v1.SubmitReportsResponse;
+import tsos.monitor.api.v1.TerritoryReport;
+
+/**
+ * Loads a table into the service through its gRPC API, all or nothing per file: the whole file is checked
+ * (locally, then by the service in a dry run) before anything is stored. Reports go in batches whose
+ * idempotency keys come from the file's content, so loading the same file again stores nothing twice.
+ */
+public final class TableLoader {
+
+    /** What a load did. */
+    public record Summary(Path file, TableKind kind, int rows, int valuesStored, int valuesSuperseded,
+                          int batchesReplayed, List<String> warnings) {
+    }
+
+    private static final int ROWS_PER_BATCH = 10_000;
+    private static final Pattern FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(.+)");
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "municipalities.municipality", "municipality_code", "municipalities.name", "municipality_name",
+            "schools.municipality", "municipality_code", "schools.school", "school_code", "schools.name", "school_name",
+            "plans.months", "", "plans.year", "year");
+
+    private final ReportIngestionGrpc.ReportIngestionBlockingStub reports;
+    private final PlanningGrpc.PlanningBlockingStub planning;
+    private final PrintWriter progress;
+
+    public TableLoader(Channel channel, PrintWriter progress) {
+        this.reports = ReportIngestionGrpc.newBlockingStub(channel);
+        this.planning = PlanningGrpc.newBlockingStub(channel);
+        this.progress = progress;
+    }
+
+    public Summary load(Path file, boolean dryRun) {
+        TsvTable table = TsvTable.read(file);
+        TableKind kind = table.kind();
+        TableRequests requests = new TableRequests(table);
+        return switch (kind) {
+            case REPORTS -> loadReports(file, requests.reports(), dryRun);
+            case TERRITORIES -> loadTerritories(file, requests, dryRun);
+            case PLANS -> {
+                var plans = requests.plans();
+                if (!dryRun) {
+                    call(plans, "plans", () -> planning.setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
+                            .addAllPlans(items(plans)).build()));
+                }
+                yield new Summary(file, kind, plans.size(), 0, 0, 0, List.of());
+            }
+            case QUOTAS -> {
+                var quotas = requests.quotas();
+                if (!dryRun) {
+                    call(quotas, "quotas", () -> planning.setQuotas(SetQuotasRequest.newBuilder()
+                            .addAllQuotas(items(quotas)).build()));
+                }
+                yield new Summary(file, kind, quotas.size(), 0, 0, 0, List.of());
+            }
+        };
+    }
+
+    private Summary loadTerritories(Path file, TableRequests requests, boolean dryRun) {
+        var municipalities = requests.municipalities();
+        var schools = requests.schools();
+        if (!dryRun) {
+            call(municipalities, "municipalities", () -> planning.registerTerritories(RegisterTerritoriesRequest
+                    .newBuilder().addAllMunicipalities(items(municipalities)).build()));
+            call(schools, "schools", () -> planning.registerTerritories(RegisterTerritoriesRequest.newBuilder()
+                    .addAllSchools(items(schools)).build()));
+        }
+        return new Summary(file, TableKind.TERRITORIES, municipalities.size() + schools.size(), 0, 0, 0, List.of());
+    }
+
+    private Summary loadReports(Path file, List<TableRequests.Numbered<TerritoryReport>> rows, boolean dryRun) {
+        String fileKey = "file-" + sha256(file).substring(0, 24);
+        List<List<TableRequests.Numbered<TerritoryReport>>> batches = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += ROWS_PER_BATCH) {
+            batches.add(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_BATCH)));
+        }
+        List<String> warnings = new ArrayList<>();
+        List<TableProblem> problems = new ArrayList<>();
+        for (int i = 0; i < batches.size(); i++) {
+            var batch = batches.get(i);
+            try {
+                SubmitReportsResponse checked = reports.submitReports(request(fileKey, i, batches.size(), batch, true));
+                checked.getWarningsList().forEach(w -> warnings.add("line " + batch.get(w.getRow()).line() + ", "
+                        + String.join(" and ", w.getFieldsList()) + ": " + w.getMessage()));
+            } catch (StatusRuntimeException e) {
+                problems.addAll(problemsOf(e, "reports", batch));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TableException(problems);
+        }
+        int stored = 0;
+        int superseded = 0;
+        int replayed = 0;
+        for (int i = 0; i < batches.size() && !dryRun; i++) {
+            SubmitReportsResponse answer = reports.submitReports(request(fileKey, i, batches.size(), batches.get(i),
+                    false));
+            stored += answer.getValuesStored();
+            superseded += answer.getValuesSuperseded();
+            replayed += answer.getReplayed() ? 1 : 0;
+            if (batches.size() > 1) {
+                progress.printf("%s: %d of %d batches sent (%d rows)%n", file.getFileName(), i + 1, batches.size(),
+                        Math.min(rows.size(), (i + 1) * ROWS_PER_BATCH));
+                progress.flush();
+            }
+        }
+        return new Summary(file, TableKind.REPORTS, rows.size(), stored, superseded, replayed, warnings);
+    }
+
+    private static SubmitReportsRequest request(String fileKey, int index, int count,
+                                                List<TableRequests.Numbered<TerritoryReport>> batch, boolean dryRun) {
+        return SubmitReportsRequest.newBuilder()
+                .setIdempotencyKey(fileKey + "-batch-" + (index + 1) + "-of-" + count)
+                .addAllReports(items(batch))
+                .setDryRun(dryRun)
+                .build();
+    }
+
+    private static <T> List<T> items(List<TableRequests.Numbered<T>> numbered) {
+        return numbered.stream().map(TableRequests.Numbered::item).toList();
+    }
+
+    private static <T> void call(List<TableRequests.Numbered<T>> rows, String rowsName, Runnable call) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            call.run();
+        } catch (StatusRuntimeException e) {
+            List<TableProblem> problems = problemsOf(e, rowsName, rows);
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            throw new TableException(problems);
+        }
+    }
+
+    /** The service's field violations ("reports[3].counts.students_total") told as lines and columns. */
+    private static <T> List<TableProblem> problemsOf(StatusRuntimeException e, String rowsName,
+                                                     List<TableRequests.Numbered<T>> rows) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(e);
+        if (e.getStatus().getCode() != Status.Code.INVALID_ARGUMENT || status == null) {
+            throw e;
+        }
+        List<TableProblem> problems = new ArrayList<>();
+        for (var detail : status.getDetailsList()) {
+            if (!detail.is(BadRequest.class)) {
+                continue;
+            }
+            try {
+                for (var violation : detail.unpack(BadRequest.class).getFieldViolationsList()) {
+                    Matcher m = FIELD.matcher(violation.getField());
+                    if (m.matches() && Integer.parseInt(m.group(2)) < rows.size()) {
+                        String field = m.group(3);
+                        String column = COLUMN_OF_FIELD.getOrDefault(rowsName + "." + field,
+                                field.startsWith("counts.") ? field.substring("counts.".length())
+                                        : field.equals("counts") ? "" : field);
+                        problems.add(new TableProblem(rows.get(Integer.parseInt(m.group(2))).line(), column,
+                                violation.getDescription()));
+                    } else {
+                        problems.add(TableProblem.ofHeader(violation.getField() + ": " + violation.getDescription()));
+                    }
+                }
+            } catch (com.google.protobuf.InvalidProtocolBufferException unreadable) {
+                throw e;
+            }
+        }
+        return problems;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

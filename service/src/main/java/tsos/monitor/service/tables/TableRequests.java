@@ -1,0 +1,168 @@
+package tsos.monitor.service.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tsos.monitor.api.v1.MonthlyPlanEntry;
+import tsos.monitor.api.v1.MunicipalityRegistration;
+import tsos.monitor.api.v1.Percent;
+import tsos.monitor.api.v1.QuotaEntry;
+import tsos.monitor.api.v1.SchoolRegistration;
+import tsos.monitor.api.v1.TerritoryRef;
+import tsos.monitor.api.v1.TerritoryReport;
+
+/**
+ * A table's rows as API messages, checked for what the table alone can tell (a count that is not a whole
+ * number, a missing cell). Everything else — unknown territories, metrics, malformed periods — the service
+ * checks, and its answers are told back by line.
+ */
+public final class TableRequests {
+
+    static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec");
+    private static final Set<String> REPORT_TERRITORY_COLUMNS = Set.of("region", "municipality", "school", "period");
+
+    /** A request row and the line of the file it came from. */
+    public record Numbered<T>(long line, T item) {
+    }
+
+    private final TsvTable table;
+    private final List<TableProblem> problems = new ArrayList<>();
+
+    public TableRequests(TsvTable table) {
+        this.table = table;
+    }
+
+    public List<Numbered<TerritoryReport>> reports() {
+        requireColumns("region", "period");
+        List<String> metrics = table.header().stream().filter(c -> !REPORT_TERRITORY_COLUMNS.contains(c)).toList();
+        if (metrics.isEmpty()) {
+            problems.add(TableProblem.ofHeader("a reports table has at least one metric column"));
+        }
+        List<Numbered<TerritoryReport>> reports = new ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            TerritoryReport.Builder report = TerritoryReport.newBuilder()
+                    .setTerritory(territory(row, "municipality"))
+                    .setPeriod(row.cell("period"));
+            for (String metric : metrics) {
+                String cell = row.cell(metric);
+                if (!cell.isEmpty()) {
+                    wholeNumber(row, metric).ifPresent(count -> report.putCounts(metric, count));
+                }
+            }
+            reports.add(new Numbered<>(row.line(), report.build()));
+        }
+        return checked(reports);
+    }
+
+    public List<Numbered<MunicipalityRegistration>> municipalities() {
+        requireColumns("region", "municipality_code", "municipality_name");
+        List<Numbered<MunicipalityRegistration>> municipalities = new ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            if (row.cell("school_code").isEmpty()) {
+                municipalities.add(new Numbered<>(row.line(), MunicipalityRegistration.newBuilder()
+                        .setRegion(row.cell("region")).setCode(row.cell("municipality_code"))
+                        .setName(row.cell("municipality_name")).build()));
+            }
+        }
+        return checked(municipalities);
+    }
+
+    public List<Numbered<SchoolRegistration>> schools() {
+        List<Numbered<SchoolRegistration>> schools = new ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            if (!row.cell("school_code").isEmpty()) {
+                schools.add(new Numbered<>(row.line(), SchoolRegistration.newBuilder()
+                        .setRegion(row.cell("region")).setMunicipality(row.cell("municipality_code"))
+                        .setCode(row.cell("school_code")).setName(row.cell("school_name")).build()));
+            }
+        }
+        return checked(schools);
+    }
+
+    public List<Numbered<MonthlyPlanEntry>> plans() {
+        requireColumns("region", "year", "indicator");
+        requireColumns(MONTHS.toArray(String[]::new));
+        List<Numbered<MonthlyPlanEntry>> plans = new ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            MonthlyPlanEntry.Builder plan = MonthlyPlanEntry.newBuilder()
+                    .setTerritory(territory(row, "municipality"))
+                    .setIndicator(row.cell("indicator"))
+                    .setYear(wholeNumber(row, "year").orElse(0L).intValue());
+            for (int month = 1; month <= 12; month++) {
+                String column = MONTHS.get(month - 1);
+                int number = month;
+                if (!row.cell(column).isEmpty()) {
+                    hundredths(row, column).ifPresent(h -> plan.putMonths(number,
+                            Percent.newBuilder().setHundredths(h).build()));
+                }
+            }
+            plans.add(new Numbered<>(row.line(), plan.build()));
+        }
+        return checked(plans);
+    }
+
+    public List<Numbered<QuotaEntry>> quotas() {
+        requireColumns("region", "municipality", "year", "indicator", "quota");
+        List<Numbered<QuotaEntry>> quotas = new ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            quotas.add(new Numbered<>(row.line(), QuotaEntry.newBuilder()
+                    .setTerritory(territory(row, "municipality"))
+                    .setIndicator(row.cell("indicator"))
+                    .setYear(wholeNumber(row, "year").orElse(0L).intValue())
+                    .setQuota(wholeNumber(row, "quota").orElse(0L))
+                    .build()));
+        }
+        return checked(quotas);
+    }
+
+    private TerritoryRef territory(TsvTable.Row row, String municipalityColumn) {
+        return TerritoryRef.newBuilder()
+                .setRegion(row.cell("region"))
+                .setMunicipality(row.cell(municipalityColumn))
+                .setSchool(row.cell("school"))
+                .build();
+    }
+
+    private java.util.Optional<Long> wholeNumber(TsvTable.Row row, String column) {
+        String cell = row.cell(column).replace("\u00a0", "").replace(" ", "");
+        try {
+            return java.util.Optional.of(Long.parseLong(cell));
+        } catch (NumberFormatException e) {
+            problems.add(new TableProblem(row.line(), column, "'" + clip(row.cell(column))
+                    + "' is not a whole number"));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private java.util.Optional<Long> hundredths(TsvTable.Row row, String column) {
+        try {
+            BigDecimal percent = new BigDecimal(row.cell(column).replace(',', '.'));
+            return java.util.Optional.of(percent.movePointRight(2).longValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.add(new TableProblem(row.line(), column, "'" + clip(row.cell(column))
+                    + "' is not a percent with at most two decimals, such as 48.25"));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void requireColumns(String... columns) {
+        for (String column : columns) {
+            if (!table.header().contains(column)) {
+                problems.add(TableProblem.ofHeader("column '" + column + "' is missing"));
+            }
+        }
+    }
+
+    private <T> List<T> checked(List<T> requests) {
+        if (!problems.isEmpty()) {
+            throw new TableException(problems);
+        }
+        return requests;
+    }
+
+    private static String clip(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}
