@@ -1,0 +1,151 @@
+package tsos.monitor.adapters.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.indicator.IndicatorCode;
+import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingPeriod;
+import tsos.monitor.domain.plan.MonthlyPlan;
+import tsos.monitor.domain.plan.PlanTarget;
+import tsos.monitor.domain.port.CatalogueSource;
+import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.port.Transactions;
+import tsos.monitor.domain.report.TerritoryReport;
+import tsos.monitor.domain.territory.Municipality;
+import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.territory.TerritoryLookup;
+import tsos.monitor.domain.territory.TerritoryReference;
+
+/** The PostgreSQL adapter against a real PostgreSQL: Orel Oblast (57) is this class's own region. */
+class PostgresStoresTest {
+
+    private static final Metric STUDENTS_WITH_ACCESS = new Metric("students_with_access");
+    private static final Metric STUDENTS_TOTAL = new Metric("students_total");
+    private static final TerritoryCode OREL = TerritoryCode.region("57");
+    private static final TerritoryCode MTSENSK = TerritoryCode.municipality("57", "mtsensk");
+
+    private static ApplicationContext context;
+    private static TerritoryDirectory territories;
+    private static ReportStore reports;
+    private static Transactions transactions;
+
+    @BeforeAll
+    static void start() {
+        context = ApplicationContext.run(TestDatabase.datasourceProperties());
+        territories = context.getBean(TerritoryDirectory.class);
+        reports = context.getBean(ReportStore.class);
+        transactions = context.getBean(Transactions.class);
+        transactions.inTransaction(() -> territories.register(List.of(
+                new Municipality(MTSENSK, "Мценский район"),
+                new Municipality(TerritoryCode.municipality("57", "livny"), "Ливенский район"))));
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    @Test
+    void the_89_regions_of_russia_ship_with_the_schema() {
+        for (int code = 1; code <= 95; code++) {
+            String region = String.format("%02d", code);
+            boolean shipped = territories.find(TerritoryCode.region(region)).isPresent();
+            assertEquals(!Set.of("80", "81", "82", "84", "85", "88").contains(region), shipped, region);
+        }
+        assertEquals("Хабаровский край", territories.find(TerritoryCode.region("27")).orElseThrow().name());
+    }
+
+    @Test
+    void the_catalogue_is_read_from_data_with_its_school_rule_and_bands() {
+        IndicatorCatalogue catalogue = context.getBean(CatalogueSource.class).load();
+        assertEquals(25, catalogue.all().size());
+        var schools = catalogue.find("2.3").orElseThrow();
+        assertEquals(2, schools.schoolRule().orElseThrow().criteria().size());
+        assertEquals("sufficient", schools.bands().levelOf(Percent.of("30.00")).orElseThrow().name());
+        assertEquals(new Metric("schools_in_sferum"), catalogue.find("sferum.schools_active").orElseThrow().denominator());
+    }
+
+    @Test
+    void a_municipality_is_found_by_code_or_by_its_name_within_the_region() {
+        var byName = territories.resolve(new TerritoryReference("57", "мценский РАЙОН", ""));
+        assertEquals(MTSENSK, ((TerritoryLookup.Found) byName).territory().code());
+        var elsewhere = territories.resolve(new TerritoryReference("27", "Мценский район", ""));
+        assertEquals("municipality", ((TerritoryLookup.NotFound) elsewhere).field());
+        assertEquals(2, territories.children(OREL).size());
+    }
+
+    @Test
+    void a_correction_supersedes_the_earlier_value_and_both_are_kept() {
+        Territory mtsensk = territories.find(MTSENSK).orElseThrow();
+        store("orel-first", mtsensk, "2024-02", 100, 1000);
+        ReportStore.StoredBatch correction = store("orel-correction", mtsensk, "2024-02", 120, 1000);
+        assertEquals(2, correction.valuesSuperseded());
+        assertEquals(Optional.of(120L).get(), latest(MTSENSK, Month.of(2024, 2)).get(STUDENTS_WITH_ACCESS).getAsLong());
+    }
+
+    @Test
+    void the_status_of_a_month_uses_the_report_whose_period_ends_latest_in_it() {
+        Territory livny = territories.find(TerritoryCode.municipality("57", "livny")).orElseThrow();
+        store("livny-week-10", livny, "2024-W10", 10, 100);
+        store("livny-week-9", livny, "2024-W09", 99, 100);
+        assertEquals(10L, latest(livny.code(), Month.of(2024, 3)).get(STUDENTS_WITH_ACCESS).getAsLong());
+    }
+
+    @Test
+    void a_failed_transaction_leaves_nothing_half_written() {
+        Territory mtsensk = territories.find(MTSENSK).orElseThrow();
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            reports.store("orel-rolled-back", "f".repeat(64), "test", List.of(report(mtsensk, "2024-05", 1, 2)));
+            throw new IllegalStateException("the sender's connection broke");
+        }));
+        assertTrue(reports.findBatch("orel-rolled-back").isEmpty());
+        assertTrue(latest(MTSENSK, Month.of(2024, 5)).isEmpty());
+    }
+
+    @Test
+    void a_municipality_without_a_plan_of_its_own_gets_the_regions() {
+        PlanStore plans = context.getBean(PlanStore.class);
+        IndicatorCode code = new IndicatorCode("2.1");
+        transactions.inTransaction(() -> {
+            plans.saveMonthlyPlans(List.of(MonthlyPlan.constant(code, OREL, Year.of(2025), Percent.of("48.25"))));
+            return null;
+        });
+        var found = plans.plansWithin(OREL, code, Month.of(2025, 3));
+        var applied = tsos.monitor.domain.plan.PlanInheritanceRule.applicable(MTSENSK, code, Month.of(2025, 3), found);
+        assertEquals(new PlanTarget.PercentTarget(Percent.of("48.25")), applied.orElseThrow().target());
+        assertEquals(tsos.monitor.domain.plan.PlanSource.REGION, applied.orElseThrow().source());
+    }
+
+    private static ReportStore.StoredBatch store(String key, Territory territory, String period, long part, long whole) {
+        return transactions.inTransaction(() -> reports.store(key, "0".repeat(64), "test",
+                List.of(report(territory, period, part, whole))));
+    }
+
+    private static TerritoryReport report(Territory territory, String period, long part, long whole) {
+        return new TerritoryReport(territory, ReportingPeriod.parse(period),
+                new Counts(Map.of(STUDENTS_WITH_ACCESS, part, STUDENTS_TOTAL, whole)));
+    }
+
+    private static Counts latest(TerritoryCode code, Month month) {
+        return reports.latestCounts(code, month, Set.of(STUDENTS_WITH_ACCESS, STUDENTS_TOTAL))
+                .getOrDefault(code, new Counts(Map.of()));
+    }
+}
