@@ -1,6 +1,9 @@
 package tsos.monitor.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
@@ -46,6 +49,40 @@ public final class StatusQueries {
         return new Ranking(territories.children(regionTerritory.code()).stream().map(snapshot::statusOf).toList());
     }
 
+    /** Every region and municipality (of one region, or of the country) and indicator below plan in a month. */
+    public List<IndicatorStatus> belowPlan(Month month, Optional<String> region) {
+        List<Territory> regions = region.isPresent() ? List.of(territory(new TerritoryReference(region.get(), "", "")))
+                : territories.regions();
+        List<IndicatorStatus> below = new ArrayList<>();
+        for (Territory regionTerritory : regions) {
+            for (IndicatorDefinition indicator : catalogue.all()) {
+                RegionSnapshot snapshot = new RegionSnapshot(regionTerritory.code(), indicator, month,
+                        regionTerritory.code());
+                if (snapshot.isEmpty()) {
+                    continue;
+                }
+                below.add(snapshot.statusOf(regionTerritory));
+                territories.children(regionTerritory.code()).forEach(m -> below.add(snapshot.statusOf(m)));
+            }
+        }
+        return below.stream().filter(IndicatorStatus::isBelowPlan).toList();
+    }
+
+    /** Each month's status, oldest first, and every value the territory reported for the indicator. */
+    public record History(List<IndicatorStatus> months, List<ReportStore.ReportedValue> values) {
+    }
+
+    public History history(TerritoryReference reference, String indicatorCode) {
+        Territory territory = territory(reference);
+        IndicatorDefinition indicator = indicator(indicatorCode);
+        List<ReportStore.ReportedValue> values = reports.history(territory.code(), indicator.metrics());
+        List<IndicatorStatus> months = reports.monthsWithData(territory.code(), indicator.metrics()).stream()
+                .map(month -> new RegionSnapshot(territory.code().regionCode(), indicator, month, territory.code())
+                        .statusOf(territory))
+                .toList();
+        return new History(months, values);
+    }
+
     public IndicatorCatalogue catalogue() {
         return catalogue;
     }
@@ -76,6 +113,10 @@ public final class StatusQueries {
             Map<TerritoryCode, Counts> counts = reports.latestCounts(root, month, indicator.metrics());
             this.values = new RatioOfSums(indicator, counts);
             this.regionPlans = plans.plansWithin(region, indicator.code(), month);
+        }
+
+        boolean isEmpty() {
+            return values.isEmpty();
         }
 
         IndicatorStatus statusOf(Territory territory) {

@@ -124,10 +124,62 @@ class TsosCommandLineTest {
     }
 
     @Test
+    void a_region_is_the_ratio_of_sums_of_its_municipalities_ranked_with_leader_and_outsider() throws IOException {
+        Path october = files.resolve("october.tsv");
+        Files.writeString(october, """
+                region\tmunicipality\tperiod\tstudents_with_access\tstudents_total
+                27\tamursky\t2022-10\t1\t10
+                27\tbikinsky\t2022-10\t90\t100
+                27\tvaninsky\t2022-W41\t5\t100
+                """);
+        assertEquals(0, tsos("load", "--server", server, october.toString()).exitCode());
+
+        Run region = tsos("status", "--server", server, "--region", "27", "--indicator", "2.1", "--month",
+                "2022-10", "--format", "tsv");
+        // (1 + 90 + 5) / (10 + 100 + 100) = 45.71 %; the average of the percents would be 35.00 %.
+        assertTrue(region.out().contains("27\t2.1\t96\t210\t45.71\t10.00\t35.71\tsufficient\tABOVE_PLAN"),
+                region.out());
+
+        Run ranked = tsos("rank", "--server", server, "--region", "27", "--indicator", "2.1", "--month", "2022-10");
+        List<String> lines = ranked.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("  1  27/bikinsky") && lines.get(0).endsWith("← leader"), ranked.out());
+        assertTrue(lines.get(2).startsWith("  3  27/vaninsky") && lines.get(2).endsWith("← outsider"), ranked.out());
+        assertTrue(lines.get(2).contains("plan 10.00 % (region's plan)"), ranked.out());
+
+        Run below = tsos("below-plan", "--server", server, "--region", "27", "--month", "2022-10", "--format", "tsv");
+        assertTrue(below.out().contains("27/vaninsky\t2.1\t5\t100\t5.00\t10.00\t-5.00\tlow\tBELOW_PLAN"),
+                below.out());
+        assertTrue(!below.out().contains("27/bikinsky"), below.out());
+    }
+
+    @Test
+    void a_correction_is_used_and_the_history_keeps_what_it_corrected() throws IOException {
+        Path first = files.resolve("solnechny-first.tsv");
+        Files.writeString(first, "region\tmunicipality\tperiod\tteachers_using_platform\tteachers_total\n"
+                + "27\tsolnechny\t2022-09\t100\t400\n");
+        Path correction = files.resolve("solnechny-correction.tsv");
+        Files.writeString(correction, "region\tmunicipality\tperiod\tteachers_using_platform\tteachers_total\n"
+                + "27\tsolnechny\t2022-09\t300\t400\n");
+        assertEquals(0, tsos("load", "--server", server, first.toString()).exitCode());
+        Run corrected = tsos("load", "--server", server, correction.toString());
+        assertTrue(corrected.out().contains("2 values stored, 2 superseded an earlier value"), corrected.out());
+
+        Run history = tsos("history", "--server", server, "--region", "27", "--municipality", "solnechny",
+                "--indicator", "2.2");
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().contains("300 / 400 = 75.00 %"), history.out());
+        assertTrue(history.out().lines().anyMatch(l -> l.contains("teachers_using_platform") && l.contains(" 100 ")
+                && l.contains("superseded by a correction")), history.out());
+    }
+
+    @Test
     void every_command_explains_itself() {
         Run help = tsos("--help");
         assertEquals(0, help.exitCode());
-        assertTrue(help.out().contains("serve") && help.out().contains("load") && help.out().contains("status"));
+        for (String command : List.of("serve", "load", "status", "rank", "below-plan", "history")) {
+            assertTrue(help.out().contains(command), command);
+            assertEquals(0, tsos(command, "--help").exitCode(), command);
+        }
         assertTrue(tsos("load", "--help").out().contains("--dry-run"));
     }
 

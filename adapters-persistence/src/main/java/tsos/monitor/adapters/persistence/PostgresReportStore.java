@@ -97,6 +97,55 @@ final class PostgresReportStore implements ReportStore {
     }
 
     @Override
+    public List<ReportedValue> history(TerritoryCode territory, Set<Metric> metrics) {
+        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        return jdbc.prepareStatement("""
+                select v.period, v.plan_month, v.metric, v.value, v.received_at, b.sender, v.batch_id,
+                       exists (select 1 from reported_value later where later.territory_id = v.territory_id
+                               and later.metric = v.metric and later.period = v.period and later.id > v.id)
+                from reported_value v join report_batch b on b.id = v.batch_id
+                where v.territory_id = ? and v.metric = any (?)
+                order by v.period_end, v.period, v.metric, v.id""", statement -> {
+            statement.setLong(1, territories.idOf(territory));
+            statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
+            List<ReportedValue> values = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(new ReportedValue(rows.getString(1),
+                            new Month(java.time.YearMonth.from(rows.getDate(2).toLocalDate())),
+                            new Metric(rows.getString(3)), rows.getLong(4), rows.getTimestamp(5).toInstant(),
+                            rows.getString(6), Long.toString(rows.getLong(7)), rows.getBoolean(8)));
+                }
+            }
+            return values;
+        });
+    }
+
+    @Override
+    public List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics) {
+        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        return jdbc.prepareStatement("""
+                select distinct v.plan_month from reported_value v join territory t on t.id = v.territory_id
+                where v.metric = any (?) and t.region = ? and (? = '' or t.municipality = ?)
+                  and (? = '' or t.school = ?)
+                order by v.plan_month""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", metricNames));
+            statement.setString(2, root.region());
+            statement.setString(3, root.municipality());
+            statement.setString(4, root.municipality());
+            statement.setString(5, root.school());
+            statement.setString(6, root.school());
+            List<Month> months = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    months.add(new Month(java.time.YearMonth.from(rows.getDate(1).toLocalDate())));
+                }
+            }
+            return months;
+        });
+    }
+
+    @Override
     public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         Map<TerritoryCode, Map<Metric, Long>> latest = jdbc.prepareStatement("""

@@ -83,6 +83,12 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
     }
 
     @Override
+    public List<Territory> regions() {
+        return jdbc.prepareStatement(COLUMNS + "where municipality = '' order by region",
+                PostgresTerritoryDirectory::readAll).stream().map(Entry::territory).toList();
+    }
+
+    @Override
     public List<Territory> children(TerritoryCode parent) {
         return jdbc.prepareStatement(COLUMNS + "where parent_id = ? order by region, municipality, school", statement -> {
             statement.setLong(1, idOf(parent));

@@ -19,7 +19,15 @@ public interface ReportStore {
                        int valuesStored, int valuesSuperseded) {
     }
 
+    /** One stored value, with where it came from; superseded when a later report corrected it. */
+    record ReportedValue(String period, Month planMonth, Metric metric, long value, Instant receivedAt, String sender,
+                         String batchId, boolean superseded) {
+    }
+
     Optional<StoredBatch> findBatch(String idempotencyKey);
+
+    /** Every value the territory itself reported for these metrics, oldest period first, corrections included. */
+    List<ReportedValue> history(TerritoryCode territory, Set<Metric> metrics);
 
     /** Stores the reports of one batch; the caller holds the transaction. */
     StoredBatch store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports);
@@ -28,5 +36,8 @@ public interface ReportStore {
      * The latest count of each metric, for the territory and every territory below it, among the reports whose
      * period ends in the month: the latest period first, then the latest received (a correction).
      */
+    /** The months in which the territory or anything below it reported one of these metrics, oldest first. */
+    List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics);
+
     Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics);
 }

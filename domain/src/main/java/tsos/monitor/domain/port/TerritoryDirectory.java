@@ -11,6 +11,9 @@ public interface TerritoryDirectory extends TerritoryLookup {
 
     Optional<Territory> find(TerritoryCode code);
 
+    /** The 89 regions, by subject code. */
+    List<Territory> regions();
+
     /** The direct children of a territory (a region's municipalities, a municipality's schools). */
     List<Territory> children(TerritoryCode parent);
 

@@ -1,15 +1,10 @@
 package tsos.monitor.service.cli;
 
-import io.grpc.ManagedChannel;
-import io.grpc.StatusRuntimeException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.IndicatorState;
 import tsos.monitor.api.v1.IndicatorStatus;
@@ -22,11 +17,8 @@ import tsos.monitor.api.v1.TerritoryRef;
                 + "state (ABOVE_PLAN, BELOW_PLAN, NO_PLAN, NO_DATA, INCONSISTENT) for a territory and month.")
 final class StatusCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
-    ServerOption server;
+    ServerCall call;
 
     @Option(names = "--region", required = true, description = "Two-digit subject code, such as 27.")
     String region;
@@ -45,8 +37,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ManagedChannel channel = server.channel();
-        try {
+        return call.run(channel -> {
             var stub = IndicatorStatusesGrpc.newBlockingStub(channel);
             TerritoryRef territory = TerritoryRef.newBuilder().setRegion(region).setMunicipality(municipality).build();
             List<IndicatorStatus> statuses = indicator != null
@@ -56,16 +47,7 @@ final class StatusCommand implements Callable<Integer> {
                     .build()).getStatusesList().stream()
                     .filter(s -> s.getState() != IndicatorState.NO_DATA || s.hasPlan() || s.hasQuota())
                     .toList();
-            spec.commandLine().getOut().print(format.render(statuses));
-            spec.commandLine().getOut().flush();
-            return 0;
-        } catch (StatusRuntimeException e) {
-            spec.commandLine().getErr().println("the service at " + server.address + " answered "
-                    + e.getStatus().getCode() + ": " + e.getStatus().getDescription());
-            spec.commandLine().getErr().flush();
-            return 1;
-        } finally {
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        }
+            return format.render(statuses);
+        });
     }
 }

@@ -1,0 +1,48 @@
+package tsos.monitor.service.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tsos.monitor.api.v1.IndicatorStatusesGrpc;
+import tsos.monitor.api.v1.RankingRequest;
+
+@Command(name = "rank", mixinStandardHelpOptions = true,
+        description = "A region's municipalities ranked by an indicator in a month, with their levels; the leader and "
+                + "the outsider are marked.")
+final class RankCommand implements Callable<Integer> {
+
+    @Mixin
+    ServerCall call;
+
+    @Option(names = "--region", required = true, description = "Two-digit subject code, such as 27.")
+    String region;
+
+    @Option(names = "--indicator", required = true, description = "Indicator code, such as 2.1.")
+    String indicator;
+
+    @Option(names = "--month", required = true, description = "YYYY-MM.")
+    String month;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
+    StatusFormat format;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return call.run(channel -> {
+            var ranking = IndicatorStatusesGrpc.newBlockingStub(channel).rankMunicipalities(RankingRequest.newBuilder()
+                    .setRegion(region).setIndicator(indicator).setMonth(month).build());
+            StringBuilder text = new StringBuilder();
+            if (format == StatusFormat.TABLE) {
+                for (var ranked : ranking.getMunicipalitiesList()) {
+                    String place = ranked.getPlace() == 0 ? "  -" : String.format("%3d", ranked.getPlace());
+                    String mark = ranked.getLeader() ? "  ← leader" : ranked.getOutsider() ? "  ← outsider" : "";
+                    text.append(place).append("  ").append(StatusFormat.line(ranked.getStatus())).append(mark)
+                            .append('\n');
+                }
+                return text.toString();
+            }
+            return format.render(ranking.getMunicipalitiesList().stream().map(r -> r.getStatus()).toList());
+        });
+    }
+}
