@@ -83,6 +83,13 @@ public final class StatusQueries {
         return new History(months, values);
     }
 
+    /** The statuses of any territories of one region for one indicator and month, from one load of its data. */
+    public List<IndicatorStatus> statusesIn(TerritoryCode region, IndicatorDefinition indicator, Month month,
+                                            List<Territory> territoriesOfRegion) {
+        RegionSnapshot snapshot = new RegionSnapshot(region, indicator, month, region);
+        return territoriesOfRegion.stream().map(snapshot::statusOf).toList();
+    }
+
     public IndicatorCatalogue catalogue() {
         return catalogue;
     }

@@ -18,13 +18,16 @@ public final class SubmitReports {
     private final ReportStore store;
     private final Transactions transactions;
     private final List<BatchStoredListener> listeners;
+    private final List<IngestionObserver> observers;
 
     public SubmitReports(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore store,
-                         Transactions transactions, int maxRows, List<BatchStoredListener> listeners) {
+                         Transactions transactions, int maxRows, List<BatchStoredListener> listeners,
+                         List<IngestionObserver> observers) {
         this.validation = new ReportValidation(catalogue, territories, maxRows);
         this.store = store;
         this.transactions = transactions;
         this.listeners = List.copyOf(listeners);
+        this.observers = List.copyOf(observers);
     }
 
     /** Validates the batch as {@link #submit} would, and stores nothing. */
@@ -39,6 +42,12 @@ public final class SubmitReports {
     }
 
     public SubmissionResult submit(ReportBatch batch) {
+        SubmissionResult result = stored(batch);
+        observers.forEach(observer -> observer.observed(result, batch.reports().size()));
+        return result;
+    }
+
+    private SubmissionResult stored(ReportBatch batch) {
         ValidationOutcome outcome = validation.validate(batch);
         if (outcome instanceof ValidationOutcome.Malformed malformed) {
             return new SubmissionResult.Refused(malformed.violations());

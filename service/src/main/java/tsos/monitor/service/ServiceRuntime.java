@@ -84,6 +84,10 @@ public final class ServiceRuntime implements AutoCloseable {
         return context.getBean(EmbeddedServer.class).getPort();
     }
 
+    public int metricsPort() {
+        return context.getRequiredProperty("tsos.metrics.port", Integer.class);
+    }
+
     public String databaseDescription() {
         return databaseDescription;
     }

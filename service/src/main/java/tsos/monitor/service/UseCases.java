@@ -5,8 +5,10 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.List;
 import tsos.monitor.application.BatchStoredListener;
+import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.Planning;
 import tsos.monitor.application.StatusQueries;
+import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.application.SubmitReports;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.CatalogueSource;
@@ -27,8 +29,13 @@ final class UseCases {
     @Singleton
     SubmitReports submitReports(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
                                 Transactions transactions, @Value("${tsos.ingestion.max-rows:50000}") int maxRows,
-                                List<BatchStoredListener> listeners) {
-        return new SubmitReports(catalogue, territories, reports, transactions, maxRows, listeners);
+                                List<BatchStoredListener> listeners, List<IngestionObserver> observers) {
+        return new SubmitReports(catalogue, territories, reports, transactions, maxRows, listeners, observers);
+    }
+
+    @Singleton
+    StatusReadModel statusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
+        return new StatusReadModel(statuses, territories, reports);
     }
 
     @Singleton

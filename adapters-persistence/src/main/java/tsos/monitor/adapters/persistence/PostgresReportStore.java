@@ -122,6 +122,34 @@ final class PostgresReportStore implements ReportStore {
     }
 
     @Override
+    public List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics) {
+        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        return jdbc.prepareStatement("""
+                select t.municipality, v.plan_month, max(v.period_end), max(v.received_at)
+                from reported_value v join territory t on t.id = v.territory_id
+                where t.region = ? and v.metric = any (?)
+                group by grouping sets ((t.municipality, v.plan_month), (v.plan_month))""", statement -> {
+            statement.setString(1, region.region());
+            statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
+            List<DataMonth> months = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String municipality = rows.getString(1);
+                    if (municipality != null && municipality.isEmpty()) {
+                        continue; // the region's own reports: already in the region-wide group
+                    }
+                    TerritoryCode territory = municipality == null ? region
+                            : TerritoryCode.municipality(region.region(), municipality);
+                    months.add(new DataMonth(territory,
+                            new Month(java.time.YearMonth.from(rows.getDate(2).toLocalDate())),
+                            rows.getDate(3).toLocalDate(), rows.getTimestamp(4).toInstant()));
+                }
+            }
+            return months;
+        });
+    }
+
+    @Override
     public List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         return jdbc.prepareStatement("""

@@ -36,6 +36,16 @@ public interface ReportStore {
      * The latest count of each metric, for the territory and every territory below it, among the reports whose
      * period ends in the month: the latest period first, then the latest received (a correction).
      */
+    /**
+     * A month with data for a region's own reports or for one of its municipalities (everything below it summed
+     * in): the latest end of a period reported in it and the latest time a value arrived.
+     */
+    record DataMonth(TerritoryCode territory, Month month, java.time.LocalDate latestPeriodEnd, Instant lastReceived) {
+    }
+
+    /** Every month with data of these metrics in a region, for the region itself and for each municipality. */
+    List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics);
+
     /** The months in which the territory or anything below it reported one of these metrics, oldest first. */
     List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics);
 

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("tsos-monitor: database: " + service.databaseDescription());
         out.println("tsos-monitor: gRPC API listening on 127.0.0.1:" + service.grpcPort()
                 + " (reflection and health on; try: grpcurl -plaintext 127.0.0.1:" + service.grpcPort() + " list)");
-        out.println("tsos-monitor: Prometheus metrics on http://127.0.0.1:" + metricsPort + "/metrics");
+        out.println("tsos-monitor: Prometheus metrics on http://127.0.0.1:" + service.metricsPort() + "/metrics");
         out.flush();
         if (demo) {
             ManagedChannel channel = service.channel();

@@ -1,0 +1,8 @@
+package tsos.monitor.application;
+
+/** Told of every submission's result, stored, replayed or refused: the service's own counters follow it. */
+@FunctionalInterface
+public interface IngestionObserver {
+
+    void observed(SubmissionResult result, int reportsInBatch);
+}

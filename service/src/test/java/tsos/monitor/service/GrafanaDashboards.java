@@ -1,0 +1,63 @@
+package tsos.monitor.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The provisioned dashboards as the tests read them: every panel's queries and every variable. */
+final class GrafanaDashboards {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path DASHBOARDS = ROOT.resolve("grafana/dashboards");
+
+    record Query(String dashboard, String panel, String refId, String expr, JsonNode target) {
+    }
+
+    private GrafanaDashboards() {
+    }
+
+    static List<Path> files() {
+        try (Stream<Path> files = Files.list(DASHBOARDS)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode read(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every panel, rows' nested panels included. */
+    static List<JsonNode> panels(JsonNode dashboard) {
+        List<JsonNode> panels = new ArrayList<>();
+        dashboard.path("panels").forEach(panel -> {
+            panels.add(panel);
+            panel.path("panels").forEach(panels::add);
+        });
+        return panels;
+    }
+
+    static List<Query> queries() {
+        List<Query> queries = new ArrayList<>();
+        for (Path file : files()) {
+            JsonNode dashboard = read(file);
+            for (JsonNode panel : panels(dashboard)) {
+                panel.path("targets").forEach(target -> queries.add(new Query(dashboard.path("uid").asText(),
+                        panel.path("title").asText(), target.path("refId").asText(), target.path("expr").asText(),
+                        target)));
+            }
+        }
+        return queries;
+    }
+}
