@@ -20,11 +20,14 @@ public final class ServiceRuntime implements AutoCloseable {
 
     private final ApplicationContext context;
     private final Optional<EmbeddedDatabase> embedded;
+    private final DatabaseSettings database;
     private final String databaseDescription;
 
-    private ServiceRuntime(ApplicationContext context, Optional<EmbeddedDatabase> embedded, String databaseDescription) {
+    private ServiceRuntime(ApplicationContext context, Optional<EmbeddedDatabase> embedded, DatabaseSettings database,
+                           String databaseDescription) {
         this.context = context;
         this.embedded = embedded;
+        this.database = database;
         this.databaseDescription = databaseDescription;
     }
 
@@ -61,7 +64,7 @@ public final class ServiceRuntime implements AutoCloseable {
                 context.close();
                 throw e;
             }
-            return new ServiceRuntime(context, embedded, description);
+            return new ServiceRuntime(context, embedded, database, description);
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw e;
@@ -86,6 +89,19 @@ public final class ServiceRuntime implements AutoCloseable {
 
     public int metricsPort() {
         return context.getRequiredProperty("tsos.metrics.port", Integer.class);
+    }
+
+    /** The JDBC URL of the database in use, for tools that measure it beside the service (the benchmark). */
+    public String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    public String databaseUser() {
+        return database.user();
+    }
+
+    public String databasePassword() {
+        return database.password();
     }
 
     public String databaseDescription() {
