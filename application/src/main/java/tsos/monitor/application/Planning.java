@@ -16,6 +16,7 @@ import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.report.Violation;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.territory.TerritoryLevel;
 import tsos.monitor.domain.territory.TerritoryLookup;
 import tsos.monitor.domain.territory.TerritoryReference;
 
@@ -38,6 +39,9 @@ public final class Planning {
             return !violations.isEmpty();
         }
     }
+
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
 
     private final IndicatorCatalogue catalogue;
     private final TerritoryDirectory territories;
@@ -77,10 +81,11 @@ public final class Planning {
 
     public Outcome setMonthlyPlans(List<PlanEntry> entries) {
         return validated(entries, (row, entry, violations) -> {
-            Optional<Territory> territory = resolve(row, entry.territory(), violations);
+            Optional<Territory> territory = planned(row, entry.territory(), violations);
             Optional<IndicatorCode> indicator = indicator(row, entry.indicator(), violations);
+            boolean yearServed = year(row, entry.year(), violations);
             try {
-                return territory.isEmpty() || indicator.isEmpty() ? null
+                return territory.isEmpty() || indicator.isEmpty() || !yearServed ? null
                         : new MonthlyPlan(indicator.get(), territory.get().code(), Year.of(entry.year()), entry.months());
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 violations.add(new Violation(row, "months", e.getMessage()));
@@ -94,10 +99,11 @@ public final class Planning {
 
     public Outcome setQuotas(List<QuotaEntry> entries) {
         return validated(entries, (row, entry, violations) -> {
-            Optional<Territory> territory = resolve(row, entry.territory(), violations);
+            Optional<Territory> territory = planned(row, entry.territory(), violations);
             Optional<IndicatorCode> indicator = indicator(row, entry.indicator(), violations);
+            boolean yearServed = year(row, entry.year(), violations);
             try {
-                return territory.isEmpty() || indicator.isEmpty() ? null
+                return territory.isEmpty() || indicator.isEmpty() || !yearServed ? null
                         : new Quota(indicator.get(), territory.get().code(), Year.of(entry.year()), entry.quota());
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 violations.add(new Violation(row, "quota", e.getMessage()));
@@ -137,6 +143,25 @@ public final class Planning {
             return Optional.empty();
         }
         return Optional.of(((TerritoryLookup.Found) resolution).territory());
+    }
+
+    /** Plans are set for regions and municipalities: a school's reference is refused naming the school. */
+    private Optional<Territory> planned(int row, TerritoryReference reference, List<Violation> violations) {
+        Optional<Territory> territory = resolve(row, reference, violations);
+        if (territory.isPresent() && territory.get().level() == TerritoryLevel.SCHOOL) {
+            violations.add(new Violation(row, "school", "plans are set for regions and municipalities, not schools"));
+            return Optional.empty();
+        }
+        return territory;
+    }
+
+    private static boolean year(int row, int year, List<Violation> violations) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            violations.add(new Violation(row, "year", "a plan's year is between " + FIRST_YEAR + " and " + LAST_YEAR
+                    + ", not " + year));
+            return false;
+        }
+        return true;
     }
 
     private Optional<IndicatorCode> indicator(int row, String code, List<Violation> violations) {

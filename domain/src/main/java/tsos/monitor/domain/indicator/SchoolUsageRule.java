@@ -38,6 +38,21 @@ public record SchoolUsageRule(List<Criterion> criteria) {
         criteria = List.copyOf(criteria);
     }
 
+    /**
+     * The first of the rule's count pairs whose part exceeds its whole (more teachers with access than
+     * teachers): such a school can be judged neither way until a correction arrives.
+     */
+    public Optional<Share> contradiction(Counts school) {
+        for (Criterion criterion : criteria) {
+            OptionalLong part = school.get(criterion.numerator());
+            OptionalLong whole = school.get(criterion.denominator());
+            if (part.isPresent() && whole.isPresent() && part.getAsLong() > whole.getAsLong()) {
+                return Optional.of(new Share(part.getAsLong(), whole.getAsLong()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the school counts as using the platform; empty when it did not report what the rule needs. */
     public Optional<Boolean> countsAsUsing(Counts school) {
         boolean all = true;

@@ -15,7 +15,7 @@ import tsos.monitor.domain.territory.TerritoryLevel;
  * A territory's value for an indicator: its own report where it has one, else the ratio of sums over its
  * children (Σ numerators / Σ denominators), never the average of their percents. A school without the
  * indicator's counts of its own is judged by the indicator's {@code SchoolUsageRule} (1 of 1 school using, or
- * 0 of 1). A child whose counts are inconsistent is left out of its parent's sums, and counted as left out.
+ * 0 of 1), or is inconsistent when those counts contradict each other. A child whose counts are inconsistent is left out of its parent's sums, and counted as left out.
  */
 public final class RatioOfSums {
 
@@ -96,8 +96,8 @@ public final class RatioOfSums {
         if (reported.isPresent() || territory.level() != TerritoryLevel.SCHOOL) {
             return reported;
         }
-        return indicator.schoolRule()
-                .flatMap(rule -> rule.countsAsUsing(own))
-                .map(using -> new Share(using ? 1 : 0, 1));
+        // A school whose rule counts contradict each other is inconsistent: its share is the offending pair.
+        return indicator.schoolRule().flatMap(rule -> rule.contradiction(own).or(() -> rule.countsAsUsing(own)
+                .map(using -> new Share(using ? 1 : 0, 1))));
     }
 }

@@ -1,0 +1,210 @@
+package tsos.monitor.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tsos.monitor.application.fakes.InMemoryPlanStore;
+import tsos.monitor.application.fakes.InMemoryReportStore;
+import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
+import tsos.monitor.application.fakes.InMemoryTransactions;
+import tsos.monitor.domain.fixtures.Catalogue;
+import tsos.monitor.domain.fixtures.Plans;
+import tsos.monitor.domain.fixtures.Reports;
+import tsos.monitor.domain.fixtures.Territories;
+import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.indicator.Share;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.plan.PlanSource;
+import tsos.monitor.domain.report.SubmittedReport;
+import tsos.monitor.domain.status.IndicatorState;
+import tsos.monitor.domain.status.IndicatorStatus;
+import tsos.monitor.domain.status.Ranking;
+import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.territory.TerritoryReference;
+
+class StatusQueriesTest {
+
+    private static final TerritoryReference KHABAROVSK = Territories.referenceTo(Territories.khabarovskKrai());
+    private static final Month NOVEMBER_2022 = Reports.KHABAROVSK_2022_MONTH;
+    private static final Month DECEMBER_2022 = Month.of(2022, 12);
+
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryReportStore reports = new InMemoryReportStore(transactions);
+    private final InMemoryPlanStore plans = new InMemoryPlanStore(transactions);
+    private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
+    private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(), territories, reports,
+            transactions, 100, List.of(), List.of());
+    private final StatusQueries queries = new StatusQueries(Catalogue.standard(), territories, reports, plans);
+
+    @BeforeEach
+    void khabarovsk_has_a_plan_of_10_percent_for_2022_and_reported_its_counts() {
+        transactions.inTransaction(() -> {
+            plans.saveMonthlyPlans(Plans.khabarovsk2022());
+            return null;
+        });
+        assertInstanceOf(SubmissionResult.Stored.class, submitReports.submit(Reports.khabarovsk2022()));
+    }
+
+    private void submit(String key, SubmittedReport... rows) {
+        assertInstanceOf(SubmissionResult.Stored.class, submitReports.submit(Reports.batch(key, rows)));
+    }
+
+    private static SubmittedReport students(Territory territory, String period, long withAccess, long total) {
+        return Reports.row(territory, period, Reports.counts("students_with_access", withAccess,
+                "students_total", total));
+    }
+
+    @Test
+    void khabarovsk_2_1_is_7_97_percent_against_a_plan_of_10_and_below_plan() {
+        IndicatorStatus status = queries.status(KHABAROVSK, "2.1", NOVEMBER_2022);
+
+        assertEquals(Optional.of(Percent.of("7.97")), status.percent());
+        assertEquals(Optional.of(Percent.of("10")), status.planPercent());
+        assertEquals(Optional.of(Percent.of("-2.03")), status.gap());
+        assertEquals(IndicatorState.BELOW_PLAN, status.state());
+        assertEquals(PlanSource.OWN, status.plan().orElseThrow().source());
+        assertEquals(Optional.of(new Share(11_869, 148_870)), status.actual());
+    }
+
+    @Test
+    void khabarovsk_2_2_is_above_plan_and_2_3_below() {
+        IndicatorStatus teachers = queries.status(KHABAROVSK, "2.2", NOVEMBER_2022);
+        IndicatorStatus schools = queries.status(KHABAROVSK, "2.3", NOVEMBER_2022);
+
+        assertEquals(Optional.of(Percent.of("69.96")), teachers.percent());
+        assertEquals(IndicatorState.ABOVE_PLAN, teachers.state());
+        assertEquals(Optional.of(Percent.of("9.87")), schools.percent());
+        assertEquals(Optional.of(Percent.of("-0.13")), schools.gap());
+        assertEquals(IndicatorState.BELOW_PLAN, schools.state());
+    }
+
+    @Test
+    void a_month_without_reports_has_no_data_but_keeps_its_plan() {
+        IndicatorStatus status = queries.status(KHABAROVSK, "2.1", Month.of(2022, 10));
+
+        assertEquals(IndicatorState.NO_DATA, status.state());
+        assertEquals(Optional.of(Percent.of("10")), status.planPercent());
+    }
+
+    @Test
+    void a_municipality_without_its_own_plan_is_measured_against_its_region_s() {
+        submit("amursky-2022-12", students(Territories.amurskyDistrict(), "2022-12", 5, 100));
+
+        IndicatorStatus status = queries.status(Territories.referenceTo(Territories.amurskyDistrict()), "2.1",
+                DECEMBER_2022);
+
+        assertEquals(Optional.of(Percent.of("5.00")), status.percent());
+        assertEquals(PlanSource.REGION, status.plan().orElseThrow().source());
+        assertEquals(IndicatorState.BELOW_PLAN, status.state());
+    }
+
+    @Test
+    void a_municipality_is_found_by_its_name() {
+        submit("amursky-2022-12", students(Territories.amurskyDistrict(), "2022-12", 5, 100));
+
+        IndicatorStatus status = queries.status(new TerritoryReference("27", "Амурский район", ""), "2.1",
+                DECEMBER_2022);
+
+        assertEquals(Territories.amurskyDistrict(), status.territory());
+    }
+
+    @Test
+    void a_region_without_its_own_report_is_the_ratio_of_sums_of_its_municipalities() {
+        submit("municipalities-2022-12",
+                students(Territories.amurskyDistrict(), "2022-12", 1, 10),
+                students(Territories.vaninskyDistrict(), "2022-12", 90, 100));
+
+        IndicatorStatus region = queries.status(KHABAROVSK, "2.1", DECEMBER_2022);
+
+        assertEquals(Optional.of(new Share(91, 110)), region.actual());
+        assertEquals(Optional.of(Percent.of("82.73")), region.percent());
+        assertEquals(IndicatorState.ABOVE_PLAN, region.state());
+    }
+
+    @Test
+    void weekly_reports_count_for_the_month_of_their_last_day_and_the_latest_wins() {
+        submit("w48", students(Territories.amurskyDistrict(), "2022-W48", 1, 10));    // 28.11–04.12: December
+        submit("w49", students(Territories.amurskyDistrict(), "2022-W49", 3, 10));    // 05.12–11.12
+
+        IndicatorStatus status = queries.status(Territories.referenceTo(Territories.amurskyDistrict()), "2.1",
+                DECEMBER_2022);
+
+        assertEquals(Optional.of(new Share(3, 10)), status.actual());
+    }
+
+    @Test
+    void municipalities_are_ranked_by_percent_with_leader_and_outsider() {
+        submit("municipalities-2022-12",
+                students(Territories.amurskyDistrict(), "2022-12", 1, 10),          // 10.00 %
+                students(Territories.vaninskyDistrict(), "2022-12", 90, 100),       // 90.00 %
+                students(Territories.komsomolskNaAmure(), "2022-12", 50, 100));     // 50.00 %; Охотский: nothing
+
+        Ranking ranking = queries.municipalitiesRanked("27", "2.1", DECEMBER_2022);
+
+        assertEquals(List.of("Ванинский район", "г. Комсомольск-на-Амуре", "Амурский район", "Охотский район"),
+                ranking.ranked().stream().map(s -> s.territory().name()).toList());
+        assertEquals(Territories.vaninskyDistrict(), ranking.leader().orElseThrow().territory());
+        assertEquals(Territories.amurskyDistrict(), ranking.outsider().orElseThrow().territory());
+        assertEquals(List.of("high", "sufficient", "low"), ranking.ranked().stream().limit(3)
+                .map(s -> s.level().orElseThrow().name()).toList());
+        assertEquals(IndicatorState.NO_DATA, ranking.ranked().get(3).state());
+    }
+
+    @Test
+    void a_municipality_s_quota_is_compared_with_its_count_of_schools() {
+        transactions.inTransaction(() -> {
+            plans.saveQuotas(List.of(Plans.quota("2.3", Territories.amurskyDistrict(), 2022, 2)));
+            return null;
+        });
+        submit("amursky-2.3", Reports.row(Territories.amurskyDistrict(), "2022-12",
+                Reports.counts("schools_using_platform", 1L, "schools_total", 18L)));
+
+        IndicatorStatus status = queries.status(Territories.referenceTo(Territories.amurskyDistrict()), "2.3",
+                DECEMBER_2022);
+
+        assertEquals(Optional.of(2L), status.quota());
+        assertEquals(IndicatorState.BELOW_PLAN, status.state());
+    }
+
+    @Test
+    void an_inconsistent_report_gives_an_inconsistent_status_without_a_percent() {
+        submit("sferum", Reports.row(Territories.khabarovskKrai(), "2022-12-05/2022-12-09",
+                Reports.counts("teachers_in_sferum", 18_013L, "teachers_total", 17_218L)));
+
+        IndicatorStatus status = queries.status(KHABAROVSK, "sferum.teachers_registered", DECEMBER_2022);
+
+        assertEquals(IndicatorState.INCONSISTENT, status.state());
+        assertEquals(Optional.empty(), status.percent());
+    }
+
+    @Test
+    void an_unknown_indicator_is_an_unknown_reference_naming_the_field_indicator() {
+        UnknownReference unknown = assertThrows(UnknownReference.class,
+                () -> queries.status(KHABAROVSK, "9.9", NOVEMBER_2022));
+
+        assertEquals("indicator", unknown.field());
+    }
+
+    @Test
+    void an_unknown_territory_is_an_unknown_reference_naming_the_field() {
+        assertEquals("region", assertThrows(UnknownReference.class,
+                () -> queries.status(new TerritoryReference("99", "", ""), "2.1", NOVEMBER_2022)).field());
+        assertEquals("municipality", assertThrows(UnknownReference.class,
+                () -> queries.status(new TerritoryReference("27", "Нет такого", ""), "2.1", NOVEMBER_2022)).field());
+        assertEquals("region", assertThrows(UnknownReference.class,
+                () -> queries.municipalitiesRanked("99", "2.1", NOVEMBER_2022)).field());
+    }
+
+    @Test
+    void below_plan_lists_every_territory_and_indicator_below_its_plan_in_the_month() {
+        List<IndicatorStatus> below = queries.belowPlan(NOVEMBER_2022, Optional.of("27"));
+
+        assertEquals(List.of("27 2.1", "27 2.3"), below.stream()
+                .map(s -> s.territory().code() + " " + s.indicator().code()).sorted().toList());
+    }
+}

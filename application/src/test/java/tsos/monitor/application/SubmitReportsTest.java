@@ -1,0 +1,221 @@
+package tsos.monitor.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tsos.monitor.application.fakes.InMemoryReportStore;
+import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
+import tsos.monitor.application.fakes.InMemoryTransactions;
+import tsos.monitor.domain.fixtures.Catalogue;
+import tsos.monitor.domain.fixtures.Reports;
+import tsos.monitor.domain.fixtures.Territories;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.report.ReportBatch;
+import tsos.monitor.domain.report.TerritoryReport;
+import tsos.monitor.domain.report.Violation;
+import tsos.monitor.domain.territory.TerritoryCode;
+
+class SubmitReportsTest {
+
+    private static final TerritoryCode KHABAROVSK = Territories.khabarovskKrai().code();
+    private static final Set<Metric> ALL_METRICS = Catalogue.standard().metrics();
+
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryReportStore store = new InMemoryReportStore(transactions);
+    private final List<List<TerritoryReport>> toldStored = new ArrayList<>();
+    private final List<SubmissionResult> observed = new ArrayList<>();
+    private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(),
+            InMemoryTerritoryDirectory.standard(), store, transactions, 100, List.of(toldStored::add),
+            List.of((result, rows) -> observed.add(result)));
+
+    private Map<TerritoryCode, Counts> latestKhabarovsk() {
+        return store.latestCounts(KHABAROVSK, Reports.KHABAROVSK_2022_MONTH, ALL_METRICS);
+    }
+
+    @Test
+    void a_valid_batch_is_stored_once() {
+        SubmissionResult result = submitReports.submit(Reports.khabarovsk2022());
+
+        var stored = assertInstanceOf(SubmissionResult.Stored.class, result);
+        assertFalse(stored.replayed());
+        assertEquals(6, stored.batch().valuesStored());
+        assertEquals("khabarovsk-2022-11", stored.batch().idempotencyKey());
+        assertEquals(List.of(), stored.warnings());
+        assertEquals(1, store.batchCount());
+        assertEquals(Map.of(KHABAROVSK, Counts.of(Reports.khabarovsk2022Counts())), latestKhabarovsk());
+        assertEquals(1, transactions.committed());
+        assertEquals(1, toldStored.size());
+        assertEquals(List.of(result), observed);
+    }
+
+    @Test
+    void the_same_key_with_the_same_content_is_replayed_and_nothing_is_stored_twice() {
+        var first = (SubmissionResult.Stored) submitReports.submit(Reports.khabarovsk2022());
+
+        SubmissionResult again = submitReports.submit(Reports.khabarovsk2022());
+
+        var replayed = assertInstanceOf(SubmissionResult.Stored.class, again);
+        assertTrue(replayed.replayed());
+        assertEquals(first.batch(), replayed.batch());
+        assertEquals(1, store.batchCount());
+        assertEquals(6, store.valueCount());
+        assertEquals(1, toldStored.size(), "a replay is not a new batch for the read models");
+        assertEquals(2, observed.size());
+    }
+
+    @Test
+    void a_retry_with_its_counts_in_another_order_is_the_same_content() {
+        submitReports.submit(Reports.khabarovsk2022());
+        Map<String, Long> reordered = new LinkedHashMap<>();
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(Reports.khabarovsk2022Counts().entrySet());
+        java.util.Collections.reverse(entries);
+        entries.forEach(e -> reordered.put(e.getKey(), e.getValue()));
+
+        SubmissionResult again = submitReports.submit(Reports.batch("khabarovsk-2022-11",
+                Reports.row(Territories.khabarovskKrai(), "2022-11", reordered)));
+
+        assertTrue(assertInstanceOf(SubmissionResult.Stored.class, again).replayed());
+        assertEquals(6, store.valueCount());
+    }
+
+    @Test
+    void the_same_key_with_other_content_is_refused_as_key_reused_and_stores_nothing() {
+        var first = (SubmissionResult.Stored) submitReports.submit(Reports.khabarovsk2022());
+        Map<String, Long> corrected = new LinkedHashMap<>(Reports.khabarovsk2022Counts());
+        corrected.put("students_with_access", 12_000L);
+
+        SubmissionResult result = submitReports.submit(Reports.batch("khabarovsk-2022-11",
+                Reports.row(Territories.khabarovskKrai(), "2022-11", corrected)));
+
+        var reused = assertInstanceOf(SubmissionResult.KeyReused.class, result);
+        assertEquals("khabarovsk-2022-11", reused.idempotencyKey());
+        assertEquals(first.batch(), reused.earlier());
+        assertEquals(1, store.batchCount());
+        assertEquals(6, store.valueCount());
+        assertEquals(11_869L, latestKhabarovsk().get(KHABAROVSK).get(new Metric("students_with_access")).getAsLong());
+        assertEquals(1, toldStored.size());
+    }
+
+    @Test
+    void a_correction_under_a_new_key_is_stored_and_becomes_the_latest() {
+        submitReports.submit(Reports.khabarovsk2022());
+
+        var correction = assertInstanceOf(SubmissionResult.Stored.class, submitReports.submit(Reports.batch(
+                "khabarovsk-2022-11-fix", Reports.row(Territories.khabarovskKrai(), "2022-11",
+                        Reports.counts("students_with_access", 12_000L)))));
+
+        assertFalse(correction.replayed());
+        assertEquals(1, correction.batch().valuesSuperseded());
+        assertEquals(7, store.valueCount(), "the corrected value is kept");
+        assertEquals(12_000L, latestKhabarovsk().get(KHABAROVSK).get(new Metric("students_with_access")).getAsLong());
+    }
+
+    @Test
+    void a_malformed_batch_is_refused_and_the_store_holds_nothing() {
+        ReportBatch batch = Reports.batch("k1",
+                Reports.row(Territories.khabarovskKrai(), "2022-11", Reports.khabarovsk2022Counts()),
+                Reports.row(Territories.amurskyDistrict(), "2022-13", Reports.counts("students_total", 10L)),
+                Reports.row(Territories.vaninskyDistrict(), "2022-11", Reports.counts("foo", 1L)));
+
+        SubmissionResult result = submitReports.submit(batch);
+
+        var refused = assertInstanceOf(SubmissionResult.Refused.class, result);
+        assertEquals(List.of("reports[1].period", "reports[2].counts.foo"),
+                refused.violations().stream().map(Violation::path).toList());
+        assertTrue(store.isEmpty());
+        assertEquals(0, transactions.opened());
+        assertEquals(List.of(), toldStored);
+        assertEquals(List.of(result), observed, "a refusal is observed too");
+    }
+
+    @Test
+    void a_malformed_batch_is_refused_even_under_a_key_already_used() {
+        submitReports.submit(Reports.khabarovsk2022());
+
+        SubmissionResult result = submitReports.submit(Reports.batch("khabarovsk-2022-11",
+                Reports.row(Territories.khabarovskKrai(), "2022-13", Reports.khabarovsk2022Counts())));
+
+        assertInstanceOf(SubmissionResult.Refused.class, result);
+        assertEquals(1, store.batchCount());
+    }
+
+    @Test
+    void an_inconsistent_batch_is_stored_as_sent_with_a_warning() {
+        SubmissionResult result = submitReports.submit(Reports.batch("sferum-2023-w08",
+                Reports.row(Territories.khabarovskKrai(), "2023-02-20/2023-02-22",
+                        Reports.counts("teachers_in_sferum", 18_013L, "teachers_total", 17_218L))));
+
+        var stored = assertInstanceOf(SubmissionResult.Stored.class, result);
+        assertEquals(1, stored.warnings().size());
+        assertEquals(0, stored.warnings().get(0).row());
+        assertEquals(List.of("teachers_in_sferum", "teachers_total"), stored.warnings().get(0).fields());
+        assertEquals(2, store.valueCount());
+    }
+
+    @Test
+    void a_check_validates_the_batch_and_stores_nothing() {
+        SubmissionResult result = submitReports.check(Reports.khabarovsk2022());
+
+        var checked = assertInstanceOf(SubmissionResult.Checked.class, result);
+        assertEquals(6, checked.values());
+        assertTrue(store.isEmpty());
+        assertEquals(0, transactions.opened());
+        assertEquals(List.of(), observed);
+    }
+
+    @Test
+    void a_batch_whose_storing_fails_midway_leaves_nothing_behind_and_tells_no_listener() {
+        ReportStore failsAfterWriting = new ReportStore() {
+            @Override
+            public StoredBatch store(String key, String fingerprint, String sender, List<TerritoryReport> reports) {
+                store.store(key, fingerprint, sender, reports);
+                throw new IllegalStateException("the database went away");
+            }
+
+            @Override
+            public java.util.Optional<StoredBatch> findBatch(String key) {
+                return store.findBatch(key);
+            }
+
+            @Override
+            public List<ReportedValue> history(TerritoryCode territory, Set<Metric> metrics) {
+                return store.history(territory, metrics);
+            }
+
+            @Override
+            public List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics) {
+                return store.dataMonths(region, metrics);
+            }
+
+            @Override
+            public List<tsos.monitor.domain.period.Month> monthsWithData(TerritoryCode root, Set<Metric> metrics) {
+                return store.monthsWithData(root, metrics);
+            }
+
+            @Override
+            public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, tsos.monitor.domain.period.Month month,
+                                                           Set<Metric> metrics) {
+                return store.latestCounts(root, month, metrics);
+            }
+        };
+        SubmitReports failing = new SubmitReports(Catalogue.standard(), InMemoryTerritoryDirectory.standard(),
+                failsAfterWriting, transactions, 100, List.of(toldStored::add), List.of());
+
+        assertThrows(IllegalStateException.class, () -> failing.submit(Reports.khabarovsk2022()));
+
+        assertTrue(store.isEmpty());
+        assertEquals(1, transactions.rolledBack());
+        assertEquals(List.of(), toldStored);
+    }
+}
