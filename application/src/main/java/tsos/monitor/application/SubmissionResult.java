@@ -20,6 +20,10 @@ public sealed interface SubmissionResult {
     record Refused(List<Violation> violations) implements SubmissionResult {
     }
 
+    /** The sender may not report for some rows' regions: nothing was stored; those rows are named. */
+    record Forbidden(List<Violation> violations) implements SubmissionResult {
+    }
+
     /** The idempotency key was used before for a batch with other content: nothing was stored. */
     record KeyReused(String idempotencyKey, StoredBatch earlier) implements SubmissionResult {
     }

@@ -1,5 +1,6 @@
 package tsos.monitor.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
@@ -9,7 +10,10 @@ import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.report.ReportBatch;
 import tsos.monitor.domain.report.ReportValidation;
+import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.report.ValidationOutcome;
+import tsos.monitor.domain.report.Violation;
+import tsos.monitor.domain.sender.Sender;
 
 /** Submit a batch of reports: validated whole, stored whole or not at all, once per idempotency key. */
 public final class SubmitReports {
@@ -41,6 +45,18 @@ public final class SubmitReports {
         return new SubmissionResult.Checked(values, valid.warnings());
     }
 
+    /** Rows for regions the sender may not report for, each named by its region field. */
+    private static List<Violation> outOfScope(Sender sender, List<TerritoryReport> reports) {
+        List<Violation> violations = new ArrayList<>();
+        for (int row = 0; row < reports.size(); row++) {
+            if (!sender.mayReportFor(reports.get(row).territory().code())) {
+                violations.add(new Violation(row, "region", "sender " + sender + " may not report for region "
+                        + reports.get(row).territory().code().region()));
+            }
+        }
+        return violations;
+    }
+
     public SubmissionResult submit(ReportBatch batch) {
         SubmissionResult result = stored(batch);
         observers.forEach(observer -> observer.observed(result, batch.reports().size()));
@@ -53,16 +69,25 @@ public final class SubmitReports {
             return new SubmissionResult.Refused(malformed.violations());
         }
         ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
+        List<Violation> outOfScope = outOfScope(batch.sender(), valid.reports());
+        if (!outOfScope.isEmpty()) {
+            return new SubmissionResult.Forbidden(outOfScope);
+        }
         String fingerprint = batch.fingerprint();
+        String key = batch.idempotencyKey();
         SubmissionResult result = transactions.inTransaction(() -> {
-            Optional<StoredBatch> earlier = store.findBatch(batch.idempotencyKey());
-            if (earlier.isPresent()) {
-                return earlier.get().fingerprint().equals(fingerprint)
-                        ? new SubmissionResult.Stored(earlier.get(), valid.warnings(), true)
-                        : new SubmissionResult.KeyReused(batch.idempotencyKey(), earlier.get());
+            Optional<StoredBatch> earlier = store.findBatch(key);
+            if (earlier.isEmpty()) {
+                Optional<StoredBatch> stored = store.store(key, fingerprint, batch.sender().name(), valid.reports());
+                if (stored.isPresent()) {
+                    return new SubmissionResult.Stored(stored.get(), valid.warnings(), false);
+                }
+                earlier = store.findBatch(key); // a concurrent call with the same key stored its batch first
             }
-            StoredBatch stored = store.store(batch.idempotencyKey(), fingerprint, batch.sender(), valid.reports());
-            return new SubmissionResult.Stored(stored, valid.warnings(), false);
+            StoredBatch first = earlier.orElseThrow(() -> new IllegalStateException("batch " + key + " vanished"));
+            return first.fingerprint().equals(fingerprint)
+                    ? new SubmissionResult.Stored(first, valid.warnings(), true)
+                    : new SubmissionResult.KeyReused(key, first);
         });
         if (result instanceof SubmissionResult.Stored stored && !stored.replayed()) {
             listeners.forEach(listener -> listener.batchStored(valid.reports()));

@@ -178,7 +178,8 @@ class SubmitReportsTest {
     void a_batch_whose_storing_fails_midway_leaves_nothing_behind_and_tells_no_listener() {
         ReportStore failsAfterWriting = new ReportStore() {
             @Override
-            public StoredBatch store(String key, String fingerprint, String sender, List<TerritoryReport> reports) {
+            public java.util.Optional<StoredBatch> store(String key, String fingerprint, String sender,
+                                                         List<TerritoryReport> reports) {
                 store.store(key, fingerprint, sender, reports);
                 throw new IllegalStateException("the database went away");
             }

@@ -2,21 +2,41 @@ package tsos.monitor.service;
 
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.NettyChannelBuilder;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tsos.monitor.adapters.persistence.EmbeddedDatabase;
+import tsos.monitor.application.SenderAuthentication;
 
 /** The running service: its database (configured, or embedded in the data directory) and its servers. */
 public final class ServiceRuntime implements AutoCloseable {
 
-    /** How to run: where the embedded database keeps its data, and the ports (0 for any free one). */
-    public record Settings(Path dataDirectory, int grpcPort, int metricsPort) {
+    /**
+     * How to run: where the data lives (the embedded database, the first administrator's token), the ports (0 for
+     * any free one), and a certificate chain and private key (PEM files) for TLS on the gRPC port.
+     */
+    public record Settings(Path dataDirectory, int grpcPort, int metricsPort, Optional<Path> tlsCertificateChain,
+                           Optional<Path> tlsPrivateKey) {
+
+        public Settings(Path dataDirectory, int grpcPort, int metricsPort) {
+            this(dataDirectory, grpcPort, metricsPort, Optional.empty(), Optional.empty());
+        }
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
 
     private final ApplicationContext context;
     private final Optional<EmbeddedDatabase> embedded;
@@ -56,10 +76,15 @@ public final class ServiceRuntime implements AutoCloseable {
         properties.put("datasources.default.password", database.password());
         properties.put("grpc.server.port", settings.grpcPort() == 0 ? freePort() : settings.grpcPort());
         properties.put("tsos.metrics.port", settings.metricsPort() == 0 ? freePort() : settings.metricsPort());
+        settings.tlsCertificateChain().ifPresent(chain -> properties.put("grpc.server.ssl.cert-chain",
+                chain.toAbsolutePath().toString()));
+        settings.tlsPrivateKey().ifPresent(key -> properties.put("grpc.server.ssl.private-key",
+                key.toAbsolutePath().toString()));
         try {
             ApplicationContext context = ApplicationContext.builder().properties(properties).start();
             try {
                 context.getBean(EmbeddedServer.class).start();
+                writeFirstAdminToken(context, adminTokenFile(settings));
             } catch (RuntimeException e) {
                 context.close();
                 throw e;
@@ -71,11 +96,31 @@ public final class ServiceRuntime implements AutoCloseable {
         }
     }
 
+    /** Where the first start leaves the first administrator's token, readable by its owner only. */
+    public static Path adminTokenFile(Settings settings) {
+        return settings.dataDirectory().resolve("admin-token");
+    }
+
+    private static void writeFirstAdminToken(ApplicationContext context, Path file) {
+        context.getBean(SenderAuthentication.class).issueFirstAdminToken().ifPresent(issued -> {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.deleteIfExists(file);
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, issued.text() + System.lineSeparator());
+                LOG.info("first start: the administrator's token is in {} (readable by its owner only)",
+                        file.toAbsolutePath());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the administrator's token to " + file, e);
+            }
+        });
+    }
+
     private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("no free port on this machine", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on this machine", e);
         }
     }
 
@@ -112,9 +157,19 @@ public final class ServiceRuntime implements AutoCloseable {
         return embedded.map(EmbeddedDatabase::startTime);
     }
 
-    /** A plaintext channel to this service's own gRPC port. */
+    /** A channel to this service's own gRPC port: TLS trusting its own certificate when TLS is on. */
     public ManagedChannel channel() {
-        return ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort()).usePlaintext().build();
+        Optional<String> chain = context.getProperty("grpc.server.ssl.cert-chain", String.class);
+        if (chain.isEmpty()) {
+            return ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort()).usePlaintext().build();
+        }
+        try {
+            return NettyChannelBuilder.forAddress("127.0.0.1", grpcPort()).overrideAuthority("localhost")
+                    .sslContext(GrpcSslContexts.forClient().trustManager(new java.io.File(chain.get())).build())
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the certificate chain " + chain.get(), e);
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.Planning;
+import tsos.monitor.application.SenderAuthentication;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.application.SubmitReports;
@@ -14,6 +15,7 @@ import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.CatalogueSource;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.port.SenderTokens;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
 
@@ -31,6 +33,11 @@ final class UseCases {
                                 Transactions transactions, @Value("${tsos.ingestion.max-rows:50000}") int maxRows,
                                 List<BatchStoredListener> listeners, List<IngestionObserver> observers) {
         return new SubmitReports(catalogue, territories, reports, transactions, maxRows, listeners, observers);
+    }
+
+    @Singleton
+    SenderAuthentication senderAuthentication(SenderTokens tokens, Transactions transactions) {
+        return new SenderAuthentication(tokens, transactions);
     }
 
     @Singleton

@@ -69,7 +69,8 @@ class DashboardQueriesAgainstPrometheusTest {
                 new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
         ManagedChannel channel = service.channel();
         try {
-            TableLoader loader = new TableLoader(channel, new PrintWriter(new StringWriter()));
+            TableLoader loader = new TableLoader(BearerToken.attach(channel, Tokens.admin(service)),
+                    new PrintWriter(new StringWriter()));
             for (String table : List.of("/demo/territories-27-khabarovsk.tsv", "/demo/plans-27-khabarovsk-2022.tsv",
                     "/demo/quotas-27-khabarovsk-2022.tsv", "/demo/reports-27-khabarovsk-2022-11.tsv",
                     "/demo/plans-24-krasnoyarsk-2024.tsv", "/demo/reports-24-krasnoyarsk-2024-09.tsv",

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.rpc.BadRequest;
+import io.grpc.Channel;
 import io.grpc.ManagedChannel;
+import java.nio.file.Files;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
@@ -49,8 +51,13 @@ class KhabarovskOverGrpcTest {
     @Test
     void khabarovsk_2022_reads_back_as_in_the_report_and_survives_a_restart() throws Exception {
         try (ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0), Optional.empty())) {
-            ManagedChannel channel = service.channel();
+            ManagedChannel managed = service.channel();
+            Channel channel = BearerToken.attach(managed, Files.readString(ServiceRuntime.adminTokenFile(
+                    new ServiceRuntime.Settings(data, 0, 0))));
             try {
+                assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                        Files.getPosixFilePermissions(ServiceRuntime.adminTokenFile(
+                                new ServiceRuntime.Settings(data, 0, 0))), "the token file is its owner's only");
                 PlanningGrpc.newBlockingStub(channel).setMonthlyPlans(tenPercentIn2022("2.1", "2.2", "2.3"));
                 SubmitReportsResponse stored = ReportIngestionGrpc.newBlockingStub(channel)
                         .submitReports(khabarovskNovember2022("khabarovsk-2022-11"));
@@ -60,12 +67,13 @@ class KhabarovskOverGrpcTest {
                 assertEquals(HealthCheckResponse.ServingStatus.SERVING, HealthGrpc.newBlockingStub(channel)
                         .check(HealthCheckRequest.getDefaultInstance()).getStatus());
             } finally {
-                channel.shutdownNow();
+                managed.shutdownNow();
             }
         }
         try (ServiceRuntime restarted = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
                 Optional.empty())) {
-            ManagedChannel channel = restarted.channel();
+            ManagedChannel managed = restarted.channel();
+            Channel channel = BearerToken.attach(managed, Tokens.admin(restarted));
             try {
                 assertKhabarovskStatuses(channel);
                 SubmitReportsResponse again = ReportIngestionGrpc.newBlockingStub(channel)
@@ -74,12 +82,12 @@ class KhabarovskOverGrpcTest {
                 assertEquals(6, again.getValuesStored());
                 assertMalformedRowIsNamedAndNothingStored(channel);
             } finally {
-                channel.shutdownNow();
+                managed.shutdownNow();
             }
         }
     }
 
-    private static void assertKhabarovskStatuses(ManagedChannel channel) {
+    private static void assertKhabarovskStatuses(Channel channel) {
         IndicatorStatus students = status(channel, "2.1");
         assertEquals(11_869, students.getNumerator());
         assertEquals(148_870, students.getDenominator());
@@ -101,7 +109,7 @@ class KhabarovskOverGrpcTest {
         assertEquals(IndicatorState.BELOW_PLAN, schools.getState());
     }
 
-    private static void assertMalformedRowIsNamedAndNothingStored(ManagedChannel channel) {
+    private static void assertMalformedRowIsNamedAndNothingStored(Channel channel) {
         SubmitReportsRequest malformed = SubmitReportsRequest.newBuilder()
                 .setIdempotencyKey("khabarovsk-2022-12-with-a-bad-row")
                 .addReports(report("2022-12", Map.of("students_with_access", 12_000L, "students_total", 148_870L)))
@@ -131,7 +139,7 @@ class KhabarovskOverGrpcTest {
                 .toList();
     }
 
-    private static IndicatorStatus status(ManagedChannel channel, String indicator) {
+    private static IndicatorStatus status(Channel channel, String indicator) {
         return IndicatorStatusesGrpc.newBlockingStub(channel).getStatus(GetStatusRequest.newBuilder()
                 .setTerritory(KHABAROVSK).setIndicator(indicator).setMonth("2022-11").build());
     }

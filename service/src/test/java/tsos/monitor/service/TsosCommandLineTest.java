@@ -25,6 +25,7 @@ class TsosCommandLineTest {
 
     private static ServiceRuntime service;
     private static String server;
+    private static String token;
 
     @TempDir
     static Path files;
@@ -37,7 +38,8 @@ class TsosCommandLineTest {
         service = ServiceRuntime.start(new ServiceRuntime.Settings(files, 0, 0), Optional.of(
                 new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
         server = "127.0.0.1:" + service.grpcPort();
-        List<String> load = new ArrayList<>(List.of("load", "--server", server));
+        token = Tokens.admin(service);
+        List<String> load = new ArrayList<>(List.of("load", "--server", server, "--token", token));
         for (String table : List.of("territories-27-khabarovsk.tsv", "plans-27-khabarovsk-2022.tsv",
                 "quotas-27-khabarovsk-2022.tsv", "reports-27-khabarovsk-2022-11.tsv")) {
             load.add(demoTable(table).toString());
@@ -53,7 +55,7 @@ class TsosCommandLineTest {
 
     @Test
     void status_as_tsv_gives_the_khabarovsk_figures_with_their_states() {
-        Run run = tsos("status", "--server", server, "--region", "27", "--month", "2022-11", "--format", "tsv");
+        Run run = tsos("status", "--server", server, "--token", token, "--region", "27", "--month", "2022-11", "--format", "tsv");
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp\tlevel\tstate",
@@ -65,7 +67,7 @@ class TsosCommandLineTest {
 
     @Test
     void a_municipality_is_named_by_its_name_and_shows_its_quota() {
-        Run run = tsos("status", "--server", server, "--region", "27", "--municipality", "Амурский район",
+        Run run = tsos("status", "--server", server, "--token", token, "--region", "27", "--municipality", "Амурский район",
                 "--indicator", "2.3", "--month", "2022-11");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("quota 2 (own plan)"), run.out());
@@ -73,7 +75,7 @@ class TsosCommandLineTest {
 
     @Test
     void loading_the_same_file_again_stores_nothing_twice() throws IOException {
-        Run again = tsos("load", "--server", server, demoTable("reports-27-khabarovsk-2022-11.tsv").toString());
+        Run again = tsos("load", "--server", server, "--token", token, demoTable("reports-27-khabarovsk-2022-11.tsv").toString());
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("1 batch(es) were already stored"), again.out());
     }
@@ -88,7 +90,7 @@ class TsosCommandLineTest {
                 27\tamursky\t2022-W50\t12x\t1000
                 27\tnowhere\t2022-12\t1\t2
                 """);
-        Run local = tsos("load", "--server", server, bad.toString());
+        Run local = tsos("load", "--server", server, "--token", token, bad.toString());
         assertEquals(1, local.exitCode());
         assertTrue(local.err().contains("line 4, column students_with_access: '12x' is not a whole number"), local.err());
 
@@ -98,12 +100,12 @@ class TsosCommandLineTest {
                 27\tnowhere\t2022-12\t1\t2
                 27\tamursky\t2022-13\t1\t2
                 """);
-        Run remote = tsos("load", "--server", server, bad.toString());
+        Run remote = tsos("load", "--server", server, "--token", token, bad.toString());
         assertEquals(1, remote.exitCode());
         assertTrue(remote.err().contains("line 3, column municipality: no municipality with code or name 'nowhere'"),
                 remote.err());
         assertTrue(remote.err().contains("line 4, column period:"), remote.err());
-        Run status = tsos("status", "--server", server, "--region", "27", "--municipality", "amursky",
+        Run status = tsos("status", "--server", server, "--token", token, "--region", "27", "--municipality", "amursky",
                 "--indicator", "2.1", "--month", "2022-12");
         assertTrue(status.out().contains("no data"), "nothing of the refused file was stored: " + status.out());
     }
@@ -115,10 +117,10 @@ class TsosCommandLineTest {
                 region\tmunicipality\tperiod\tteachers_in_sferum\tteachers_total
                 27\tbikinsky\t2023-02-20/2023-02-22\t18013\t17218
                 """);
-        Run run = tsos("load", "--server", server, sferum.toString());
+        Run run = tsos("load", "--server", server, "--token", token, sferum.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("warning: line 2, teachers_in_sferum and teachers_total"), run.out());
-        Run status = tsos("status", "--server", server, "--region", "27", "--municipality", "bikinsky",
+        Run status = tsos("status", "--server", server, "--token", token, "--region", "27", "--municipality", "bikinsky",
                 "--indicator", "sferum.teachers_registered", "--month", "2023-02", "--format", "tsv");
         assertTrue(status.out().contains("\t18013\t17218\t\t\t\t\tINCONSISTENT"), status.out());
     }
@@ -132,21 +134,21 @@ class TsosCommandLineTest {
                 27\tbikinsky\t2022-10\t90\t100
                 27\tvaninsky\t2022-W41\t5\t100
                 """);
-        assertEquals(0, tsos("load", "--server", server, october.toString()).exitCode());
+        assertEquals(0, tsos("load", "--server", server, "--token", token, october.toString()).exitCode());
 
-        Run region = tsos("status", "--server", server, "--region", "27", "--indicator", "2.1", "--month",
+        Run region = tsos("status", "--server", server, "--token", token, "--region", "27", "--indicator", "2.1", "--month",
                 "2022-10", "--format", "tsv");
         // (1 + 90 + 5) / (10 + 100 + 100) = 45.71 %; the average of the percents would be 35.00 %.
         assertTrue(region.out().contains("27\t2.1\t96\t210\t45.71\t10.00\t35.71\tsufficient\tABOVE_PLAN"),
                 region.out());
 
-        Run ranked = tsos("rank", "--server", server, "--region", "27", "--indicator", "2.1", "--month", "2022-10");
+        Run ranked = tsos("rank", "--server", server, "--token", token, "--region", "27", "--indicator", "2.1", "--month", "2022-10");
         List<String> lines = ranked.out().lines().toList();
         assertTrue(lines.get(0).startsWith("  1  27/bikinsky") && lines.get(0).endsWith("← leader"), ranked.out());
         assertTrue(lines.get(2).startsWith("  3  27/vaninsky") && lines.get(2).endsWith("← outsider"), ranked.out());
         assertTrue(lines.get(2).contains("plan 10.00 % (region's plan)"), ranked.out());
 
-        Run below = tsos("below-plan", "--server", server, "--region", "27", "--month", "2022-10", "--format", "tsv");
+        Run below = tsos("below-plan", "--server", server, "--token", token, "--region", "27", "--month", "2022-10", "--format", "tsv");
         assertTrue(below.out().contains("27/vaninsky\t2.1\t5\t100\t5.00\t10.00\t-5.00\tlow\tBELOW_PLAN"),
                 below.out());
         assertTrue(!below.out().contains("27/bikinsky"), below.out());
@@ -160,11 +162,11 @@ class TsosCommandLineTest {
         Path correction = files.resolve("solnechny-correction.tsv");
         Files.writeString(correction, "region\tmunicipality\tperiod\tteachers_using_platform\tteachers_total\n"
                 + "27\tsolnechny\t2022-09\t300\t400\n");
-        assertEquals(0, tsos("load", "--server", server, first.toString()).exitCode());
-        Run corrected = tsos("load", "--server", server, correction.toString());
+        assertEquals(0, tsos("load", "--server", server, "--token", token, first.toString()).exitCode());
+        Run corrected = tsos("load", "--server", server, "--token", token, correction.toString());
         assertTrue(corrected.out().contains("2 values stored, 2 superseded an earlier value"), corrected.out());
 
-        Run history = tsos("history", "--server", server, "--region", "27", "--municipality", "solnechny",
+        Run history = tsos("history", "--server", server, "--token", token, "--region", "27", "--municipality", "solnechny",
                 "--indicator", "2.2");
         assertEquals(0, history.exitCode(), history.err());
         assertTrue(history.out().contains("300 / 400 = 75.00 %"), history.out());

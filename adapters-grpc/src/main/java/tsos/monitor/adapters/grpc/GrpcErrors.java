@@ -14,14 +14,24 @@ final class GrpcErrors {
     }
 
     static StatusRuntimeException invalid(String rows, List<Violation> violations) {
+        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s)", rows, violations);
+    }
+
+    /** PERMISSION_DENIED naming the rows the sender may not write. */
+    static StatusRuntimeException denied(String rows, List<Violation> violations) {
+        return withViolations(Code.PERMISSION_DENIED, "row(s) outside the sender's regions", rows, violations);
+    }
+
+    private static StatusRuntimeException withViolations(Code code, String what, String rows,
+                                                         List<Violation> violations) {
         BadRequest.Builder details = BadRequest.newBuilder();
         violations.forEach(v -> details.addFieldViolations(BadRequest.FieldViolation.newBuilder()
                 .setField(v.path(rows))
                 .setDescription(v.reason())));
-        String message = violations.size() + " invalid field(s), nothing stored; first: "
+        String message = violations.size() + " " + what + ", nothing stored; first: "
                 + violations.get(0).path(rows) + ": " + violations.get(0).reason();
         return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
-                .setCode(Code.INVALID_ARGUMENT_VALUE)
+                .setCode(code.getNumber())
                 .setMessage(message)
                 .addDetails(com.google.protobuf.Any.pack(details.build()))
                 .build());

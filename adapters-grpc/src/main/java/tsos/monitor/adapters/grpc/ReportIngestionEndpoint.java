@@ -23,7 +23,7 @@ final class ReportIngestionEndpoint extends ReportIngestionGrpc.ReportIngestionI
 
     @Override
     public void submitReports(SubmitReportsRequest request, StreamObserver<SubmitReportsResponse> response) {
-        ReportBatch batch = new ReportBatch(request.getIdempotencyKey(), Sender.current(),
+        ReportBatch batch = new ReportBatch(request.getIdempotencyKey(), CallSender.current(),
                 request.getReportsList().stream()
                         .map(report -> new SubmittedReport(ProtoMapping.reference(report.getTerritory()),
                                 report.getPeriod(), report.getCountsMap()))
@@ -31,6 +31,8 @@ final class ReportIngestionEndpoint extends ReportIngestionGrpc.ReportIngestionI
         SubmissionResult result = request.getDryRun() ? submitReports.check(batch) : submitReports.submit(batch);
         if (result instanceof SubmissionResult.Refused refused) {
             response.onError(GrpcErrors.invalid("reports", refused.violations()));
+        } else if (result instanceof SubmissionResult.Forbidden forbidden) {
+            response.onError(GrpcErrors.denied("reports", forbidden.violations()));
         } else if (result instanceof SubmissionResult.KeyReused reused) {
             response.onError(Status.ALREADY_EXISTS.withDescription("idempotency_key '" + reused.idempotencyKey()
                     + "' was used for a batch with other content (batch " + reused.earlier().batchId()

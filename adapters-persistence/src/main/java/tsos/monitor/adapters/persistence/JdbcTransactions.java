@@ -17,6 +17,10 @@ final class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.executeWrite(status -> work.get());
+        try {
+            return transactions.executeWrite(status -> work.get());
+        } catch (RuntimeException e) {
+            throw Unavailability.translated(e);
+        }
     }
 }

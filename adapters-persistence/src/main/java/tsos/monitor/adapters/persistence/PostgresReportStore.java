@@ -45,22 +45,27 @@ final class PostgresReportStore implements ReportStore {
     }
 
     @Override
-    public StoredBatch store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports) {
+    public Optional<StoredBatch> store(String idempotencyKey, String fingerprint, String sender,
+                                       List<TerritoryReport> reports) {
         int values = reports.stream().mapToInt(report -> report.counts().values().size()).sum();
-        long batchId = jdbc.prepareStatement("""
+        // A concurrent batch with the same key waits here for the other to commit, then finds the key taken.
+        Optional<Long> inserted = jdbc.prepareStatement("""
                 insert into report_batch (idempotency_key, fingerprint, sender, report_count, values_stored,
                                           values_superseded)
-                values (?, ?, ?, ?, ?, 0) returning id""", statement -> {
+                values (?, ?, ?, ?, ?, 0) on conflict (idempotency_key) do nothing returning id""", statement -> {
             statement.setString(1, idempotencyKey);
             statement.setString(2, fingerprint);
             statement.setString(3, sender);
             statement.setInt(4, reports.size());
             statement.setInt(5, values);
             try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
+                return row.next() ? Optional.of(row.getLong(1)) : Optional.<Long>empty();
             }
         });
+        if (inserted.isEmpty()) {
+            return Optional.empty();
+        }
+        long batchId = inserted.get();
         jdbc.prepareStatement("""
                 insert into reported_value (batch_id, territory_id, period, period_start, period_end, plan_month,
                                             metric, value, received_at)
@@ -93,7 +98,7 @@ final class PostgresReportStore implements ReportStore {
             statement.setLong(2, batchId);
             return statement.executeUpdate();
         });
-        return findBatch(idempotencyKey).orElseThrow();
+        return findBatch(idempotencyKey);
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 
 /**
  * Runs one statement on the connection of the current transaction, or on a connection of its own when there
- * is none; a failure surfaces as Micronaut Data's {@link DataAccessException}, never as a bare SQLException.
+ * is none; an unreachable database surfaces as the port's {@code StoreUnavailable}, any other failure as Micronaut
+ * Data's {@link DataAccessException}, never as a bare SQLException.
  */
 @Singleton
 final class Sql {
@@ -26,12 +27,16 @@ final class Sql {
     }
 
     <R> R prepareStatement(String sql, StatementWork<R> work) {
-        return connections.executeWrite(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
-                return work.apply(statement);
-            } catch (SQLException e) {
-                throw new DataAccessException(e.getMessage(), e);
-            }
-        });
+        try {
+            return connections.executeWrite(status -> {
+                try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+                    return work.apply(statement);
+                } catch (SQLException e) {
+                    throw new DataAccessException(e.getMessage(), e);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw Unavailability.translated(e);
+        }
     }
 }

@@ -136,7 +136,7 @@ class PostgresStoresTest {
 
     private static ReportStore.StoredBatch store(String key, Territory territory, String period, long part, long whole) {
         return transactions.inTransaction(() -> reports.store(key, "0".repeat(64), "test",
-                List.of(report(territory, period, part, whole))));
+                List.of(report(territory, period, part, whole)))).orElseThrow();
     }
 
     private static TerritoryReport report(Territory territory, String period, long part, long whole) {

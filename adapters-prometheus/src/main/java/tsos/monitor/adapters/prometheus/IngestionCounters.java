@@ -33,6 +33,9 @@ final class IngestionCounters implements IngestionObserver {
         } else if (result instanceof SubmissionResult.Refused refusal) {
             batches.labelValues("refused").inc();
             refusal.violations().forEach(v -> refused.labelValues(v.field().split("\\.")[0]).inc());
+        } else if (result instanceof SubmissionResult.Forbidden) {
+            batches.labelValues("refused").inc();
+            refused.labelValues("forbidden_region").inc();
         } else if (result instanceof SubmissionResult.KeyReused) {
             batches.labelValues("refused").inc();
             refused.labelValues("idempotency_key_reused").inc();

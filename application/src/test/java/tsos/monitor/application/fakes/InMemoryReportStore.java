@@ -60,10 +60,11 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     }
 
     @Override
-    public StoredBatch store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports) {
+    public Optional<StoredBatch> store(String idempotencyKey, String fingerprint, String sender,
+                                       List<TerritoryReport> reports) {
         transactions.requireOpen();
         if (batches.containsKey(idempotencyKey)) {
-            throw new IllegalStateException("duplicate idempotency key " + idempotencyKey);
+            return Optional.empty();
         }
         String batchId = Long.toString(batches.size() + 1);
         Instant receivedAt = EPOCH.plusSeconds(batches.size());
@@ -81,7 +82,7 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
         }
         StoredBatch batch = new StoredBatch(batchId, idempotencyKey, fingerprint, sender, receivedAt, stored, superseded);
         batches.put(idempotencyKey, batch);
-        return batch;
+        return Optional.of(batch);
     }
 
     @Override

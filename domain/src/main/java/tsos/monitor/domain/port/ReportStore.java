@@ -29,8 +29,11 @@ public interface ReportStore {
     /** Every value the territory itself reported for these metrics, oldest period first, corrections included. */
     List<ReportedValue> history(TerritoryCode territory, Set<Metric> metrics);
 
-    /** Stores the reports of one batch; the caller holds the transaction. */
-    StoredBatch store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports);
+    /**
+     * Stores the reports of one batch; the caller holds the transaction. Empty when a concurrent call stored a
+     * batch under the same idempotency key first: the caller then reads that one.
+     */
+    Optional<StoredBatch> store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports);
 
     /**
      * The latest count of each metric, for the territory and every territory below it, among the reports whose

@@ -6,12 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
+import tsos.monitor.domain.sender.Sender;
 
 /**
  * A sender's batch of reports, stored whole or not at all. The idempotency key makes a retried batch a no-op;
  * the fingerprint tells a true retry (same content) from a key reused for different content.
  */
-public record ReportBatch(String idempotencyKey, String sender, List<SubmittedReport> reports) {
+public record ReportBatch(String idempotencyKey, Sender sender, List<SubmittedReport> reports) {
 
     public ReportBatch {
         reports = List.copyOf(reports);

@@ -198,7 +198,7 @@ class ReportValidationTest {
     @Test
     void a_batch_of_more_rows_than_allowed_is_refused() {
         var row = Reports.row(AMURSKY, "2023-W08", students(1, 10));
-        var batch = new ReportBatch("k1", "test", Collections.nCopies(6, row));
+        var batch = new ReportBatch("k1", tsos.monitor.domain.sender.Sender.admin("test"), Collections.nCopies(6, row));
 
         List<String> named = rowsAndFields(validation.validate(batch));
 

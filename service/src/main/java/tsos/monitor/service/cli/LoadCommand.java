@@ -1,12 +1,10 @@
 package tsos.monitor.service.cli;
 
-import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,10 +36,10 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ManagedChannel channel = server.channel();
+        ServerOption.Connection connection = server.connect();
         int failed = 0;
         try {
-            TableLoader loader = new TableLoader(channel, err);
+            TableLoader loader = new TableLoader(connection.channel(), err);
             for (Path file : files) {
                 try {
                     printSummary(out, loader.load(file, dryRun));
@@ -56,7 +54,7 @@ final class LoadCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            connection.close();
             out.flush();
             err.flush();
         }

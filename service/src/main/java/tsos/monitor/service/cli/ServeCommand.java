@@ -3,6 +3,7 @@ package tsos.monitor.service.cli;
 import io.grpc.ManagedChannel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tsos.monitor.application.SenderAuthentication;
+import tsos.monitor.domain.sender.Sender;
+import tsos.monitor.service.BearerToken;
 import tsos.monitor.service.ServiceRuntime;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -36,14 +40,24 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int metricsPort;
 
+    @Option(names = "--tls-cert", paramLabel = "PEM", description = "Certificate chain (PEM) for TLS on the gRPC port.")
+    Path tlsCertificateChain;
+
+    @Option(names = "--tls-key", paramLabel = "PEM", description = "Private key (PEM, PKCS#8) for TLS on the gRPC port.")
+    Path tlsPrivateKey;
+
     @Option(names = "--exit-after-demo", hidden = true, description = "Stop once the demo is printed (for scripts).")
     boolean exitAfterDemo;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ((tlsCertificateChain == null) != (tlsPrivateKey == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "TLS needs both --tls-cert and --tls-key");
+        }
         ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(dataDirectory, grpcPort,
-                metricsPort));
+                metricsPort, Optional.ofNullable(tlsCertificateChain), Optional.ofNullable(tlsPrivateKey)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
@@ -51,14 +65,23 @@ final class ServeCommand implements Callable<Integer> {
         }, "tsos-shutdown"));
         out.println("tsos-monitor: database: " + service.databaseDescription());
         out.println("tsos-monitor: gRPC API listening on 127.0.0.1:" + service.grpcPort()
-                + " (reflection and health on; try: grpcurl -plaintext 127.0.0.1:" + service.grpcPort() + " list)");
+                + (tlsCertificateChain != null ? " with TLS" : "") + " (reflection and health on; try: grpcurl "
+                + (tlsCertificateChain != null ? "-cacert " + tlsCertificateChain : "-plaintext") + " 127.0.0.1:"
+                + service.grpcPort() + " list)");
+        out.println("tsos-monitor: writes need a sender token; the first start left the administrator's in "
+                + ServiceRuntime.adminTokenFile(new ServiceRuntime.Settings(dataDirectory, 0, 0))
+                + " (tsos token create --help)");
         out.println("tsos-monitor: Prometheus metrics on http://127.0.0.1:" + service.metricsPort() + "/metrics");
         out.flush();
         if (demo) {
+            // The demo loads as any sender would, with a token of its own that it revokes when done.
+            SenderAuthentication senders = service.context().getBean(SenderAuthentication.class);
+            SenderAuthentication.IssuedToken demoToken = senders.issue(Sender.admin("demo-loader"));
             ManagedChannel channel = service.channel();
             try {
-                new DemoData(channel, out).loadAndPrint();
+                new DemoData(BearerToken.attach(channel, demoToken.text()), out).loadAndPrint();
             } finally {
+                senders.revoke(demoToken.token().id());
                 channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             }
         }

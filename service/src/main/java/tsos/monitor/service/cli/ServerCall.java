@@ -1,8 +1,7 @@
 package tsos.monitor.service.cli;
 
-import io.grpc.ManagedChannel;
+import io.grpc.Channel;
 import io.grpc.StatusRuntimeException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,10 +16,10 @@ final class ServerCall {
     @Mixin
     ServerOption server;
 
-    int run(Function<ManagedChannel, String> call) throws InterruptedException {
-        ManagedChannel channel = server.channel();
+    int run(Function<Channel, String> call) throws InterruptedException {
+        ServerOption.Connection connection = server.connect();
         try {
-            spec.commandLine().getOut().print(call.apply(channel));
+            spec.commandLine().getOut().print(call.apply(connection.channel()));
             return 0;
         } catch (StatusRuntimeException e) {
             spec.commandLine().getErr().println("the service at " + server.address + " answered "
@@ -29,7 +28,7 @@ final class ServerCall {
         } finally {
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().flush();
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            connection.close();
         }
     }
 }

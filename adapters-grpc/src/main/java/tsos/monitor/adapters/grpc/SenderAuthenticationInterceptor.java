@@ -1,0 +1,90 @@
+package tsos.monitor.adapters.grpc;
+
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.order.Ordered;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.Set;
+import tsos.monitor.api.v1.IndicatorStatusesGrpc;
+import tsos.monitor.api.v1.PlanningGrpc;
+import tsos.monitor.api.v1.ReportIngestionGrpc;
+import tsos.monitor.api.v1.SenderAdministrationGrpc;
+import tsos.monitor.application.SenderAuthentication;
+import tsos.monitor.domain.port.StoreUnavailable;
+import tsos.monitor.domain.sender.Sender;
+
+/**
+ * Who is calling: the "authorization: Bearer …" token of every write is checked before its endpoint runs.
+ * Reports need a sender's token (its regions are checked row by row when the batch is validated); plans,
+ * territories and tokens need an administrator's. Reads are open unless {@code tsos.auth.open-reads} is false.
+ * Health and reflection are always open.
+ */
+@Singleton
+final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordered {
+
+    private static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    private static final String BEARER = "Bearer ";
+    private static final Set<String> ADMINISTRATION = Set.of(PlanningGrpc.SERVICE_NAME,
+            SenderAdministrationGrpc.SERVICE_NAME);
+    private static final Set<String> WRITES = Set.of(ReportIngestionGrpc.SERVICE_NAME, PlanningGrpc.SERVICE_NAME,
+            SenderAdministrationGrpc.SERVICE_NAME);
+
+    private final SenderAuthentication authentication;
+    private final boolean openReads;
+
+    SenderAuthenticationInterceptor(SenderAuthentication authentication,
+                                    @Value("${tsos.auth.open-reads:true}") boolean openReads) {
+        this.authentication = authentication;
+        this.openReads = openReads;
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE + 100;
+    }
+
+    @Override
+    public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
+                                                       ServerCallHandler<Q, A> next) {
+        String service = call.getMethodDescriptor().getServiceName();
+        boolean write = WRITES.contains(service);
+        boolean read = IndicatorStatusesGrpc.SERVICE_NAME.equals(service);
+        if (!write && !(read && !openReads)) {
+            return next.startCall(call, headers);
+        }
+        String header = headers.get(AUTHORIZATION);
+        if (header == null || !header.startsWith(BEARER)) {
+            return refuse(call, Status.UNAUTHENTICATED.withDescription(
+                    "a sender token is needed: metadata 'authorization: Bearer <token>'"));
+        }
+        Optional<Sender> sender;
+        try {
+            sender = authentication.authenticate(header.substring(BEARER.length()).strip());
+        } catch (StoreUnavailable e) {
+            return refuse(call, Status.UNAVAILABLE.withDescription("the database is unavailable; retry: "
+                    + e.getMessage()));
+        }
+        if (sender.isEmpty()) {
+            return refuse(call, Status.UNAUTHENTICATED.withDescription("the sender token is unknown or revoked"));
+        }
+        if (ADMINISTRATION.contains(service) && !sender.get().mayAdminister()) {
+            return refuse(call, Status.PERMISSION_DENIED.withDescription("sender " + sender.get()
+                    + " may not call " + call.getMethodDescriptor().getFullMethodName() + ": an administrator may"));
+        }
+        return Contexts.interceptCall(Context.current().withValue(CallSender.KEY, sender.get()), call, headers, next);
+    }
+
+    private static <Q, A> ServerCall.Listener<Q> refuse(ServerCall<Q, A> call, Status status) {
+        call.close(status, new Metadata());
+        return new ServerCall.Listener<>() {
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package tsos.monitor.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import tsos.monitor.domain.port.SenderTokens;
+import tsos.monitor.domain.port.Transactions;
+import tsos.monitor.domain.sender.Sender;
+import tsos.monitor.domain.sender.SenderToken;
+
+/**
+ * Issues, checks, lists and revokes sender tokens. A token is 256 random bits, shown once when issued and kept
+ * only as its SHA-256: with that much entropy a fast hash is enough, and a stolen table gives no token.
+ */
+public final class SenderAuthentication {
+
+    /** A token just issued: the only moment its text exists outside the sender's hands. */
+    public record IssuedToken(SenderToken token, String text) {
+    }
+
+    private static final String PREFIX = "tsos_";
+    private final SecureRandom random = new SecureRandom();
+    private final SenderTokens tokens;
+    private final Transactions transactions;
+
+    public SenderAuthentication(SenderTokens tokens, Transactions transactions) {
+        this.tokens = tokens;
+        this.transactions = transactions;
+    }
+
+    public Optional<Sender> authenticate(String tokenText) {
+        if (tokenText == null || !tokenText.startsWith(PREFIX) || tokenText.length() > 128) {
+            return Optional.empty();
+        }
+        return tokens.findActive(hash(tokenText)).map(SenderToken::sender);
+    }
+
+    public IssuedToken issue(Sender sender) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String text = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return new IssuedToken(transactions.inTransaction(() -> tokens.store(sender, hash(text))), text);
+    }
+
+    /** On a first start there is no administrator yet: this issues the first one's token. */
+    public Optional<IssuedToken> issueFirstAdminToken() {
+        return tokens.anyActiveAdmin() ? Optional.empty() : Optional.of(issue(Sender.admin("admin")));
+    }
+
+    public List<SenderToken> list() {
+        return tokens.all();
+    }
+
+    public Optional<SenderToken> revoke(String id) {
+        return transactions.inTransaction(() -> tokens.revoke(id));
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
