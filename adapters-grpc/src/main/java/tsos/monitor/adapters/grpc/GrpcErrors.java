@@ -10,6 +10,13 @@ import tsos.monitor.domain.report.Violation;
 /** Refusals as gRPC answers: INVALID_ARGUMENT with a google.rpc.BadRequest naming every bad row and field. */
 final class GrpcErrors {
 
+    /**
+     * Error details travel in a trailer, and clients refuse headers over 8 KiB by default (they would see a
+     * bare INTERNAL): the details stop short of that, saying how many violations were left out.
+     */
+    private static final int MAX_DETAILS_BYTES = 6_000;
+    private static final int MAX_TEXT = 200;
+
     private GrpcErrors() {
     }
 
@@ -25,16 +32,30 @@ final class GrpcErrors {
     private static StatusRuntimeException withViolations(Code code, String what, String rows,
                                                          List<Violation> violations) {
         BadRequest.Builder details = BadRequest.newBuilder();
-        violations.forEach(v -> details.addFieldViolations(BadRequest.FieldViolation.newBuilder()
-                .setField(v.path(rows))
-                .setDescription(v.reason())));
+        for (int i = 0; i < violations.size(); i++) {
+            Violation v = violations.get(i);
+            details.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                    .setField(clipped(v.path(rows))).setDescription(clipped(v.reason())));
+            if (details.build().getSerializedSize() > MAX_DETAILS_BYTES && i + 1 < violations.size()) {
+                details.addFieldViolations(BadRequest.FieldViolation.newBuilder().setField(rows)
+                        .setDescription((violations.size() - i - 1) + " more violation(s) not listed: mend these "
+                                + "and send again"));
+                break;
+            }
+        }
         String message = violations.size() + " " + what + ", nothing stored; first: "
-                + violations.get(0).path(rows) + ": " + violations.get(0).reason();
+                + clipped(violations.get(0).path(rows) + ": " + violations.get(0).reason());
         return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
                 .setCode(code.getNumber())
                 .setMessage(message)
                 .addDetails(com.google.protobuf.Any.pack(details.build()))
                 .build());
+    }
+
+    private static String clipped(String text) {
+        String visible = text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return visible.length() > MAX_TEXT ? visible.substring(0, MAX_TEXT) + "…" : visible;
     }
 
     static StatusRuntimeException invalid(String field, String reason) {

@@ -47,7 +47,7 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
             return new NotFound("region", e.getMessage());
         }
         if (entry(region).isEmpty()) {
-            return new NotFound("region", "no region with subject code " + reference.region());
+            return new NotFound("region", "no region with subject code " + clipped(reference.region()));
         }
         if (reference.municipality().isEmpty()) {
             return reference.school().isEmpty() ? new Found(entry(region).get().territory())
@@ -55,8 +55,8 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
         }
         Optional<Entry> municipality = municipality(region, reference.municipality());
         if (municipality.isEmpty()) {
-            return new NotFound("municipality", "no municipality with code or name '" + reference.municipality()
-                    + "' in region " + region + "; register it first");
+            return new NotFound("municipality", "no municipality with code or name '"
+                    + clipped(reference.municipality()) + "' in region " + region + "; register it first");
         }
         if (reference.school().isEmpty()) {
             return new Found(municipality.get().territory());
@@ -66,7 +66,7 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
             TerritoryCode school = TerritoryCode.school(region.region(), municipalityCode.municipality(),
                     reference.school());
             return entry(school).<Resolution>map(e -> new Found(e.territory())).orElseGet(() -> new NotFound("school",
-                    "no school with code '" + reference.school() + "' in municipality " + municipalityCode
+                    "no school with code '" + clipped(reference.school()) + "' in municipality " + municipalityCode
                             + "; register it there first"));
         } catch (IllegalArgumentException e) {
             return new NotFound("school", e.getMessage());
@@ -128,6 +128,9 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
     }
 
     private Optional<Entry> municipality(TerritoryCode region, String codeOrName) {
+        if (codeOrName.length() > 256 || codeOrName.chars().anyMatch(Character::isISOControl)) {
+            return Optional.empty(); // no registered name is like this, and PostgreSQL refuses NUL in text
+        }
         try {
             Optional<Entry> byItsCode = entry(TerritoryCode.municipality(region.region(), codeOrName));
             if (byItsCode.isPresent()) {
@@ -185,6 +188,10 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
         if (code.level() == tsos.monitor.domain.territory.TerritoryLevel.MUNICIPALITY) {
             municipalityByName.put(nameKey(code.region(), entry.territory().name()), code);
         }
+    }
+
+    private static String clipped(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private static String nameKey(String region, String name) {

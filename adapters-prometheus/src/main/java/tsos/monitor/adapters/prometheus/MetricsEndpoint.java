@@ -36,6 +36,7 @@ final class MetricsEndpoint implements BatchStoredListener {
 
     private final StatusReadModel readModel;
     private final HTTPServer server;
+    private volatile boolean stopping;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tsos-metrics-refresh");
         thread.setDaemon(true);
@@ -67,11 +68,13 @@ final class MetricsEndpoint implements BatchStoredListener {
     }
 
     /** A refresh that fails leaves the last values in place and says why; the executor would swallow it. */
-    private static void guarded(Runnable refresh) {
+    private void guarded(Runnable refresh) {
         try {
             refresh.run();
         } catch (RuntimeException e) {
-            LOG.warn("the gauges could not be refreshed; they keep their last values", e);
+            if (!stopping) {
+                LOG.warn("the gauges could not be refreshed; they keep their last values", e);
+            }
         }
     }
 
@@ -81,6 +84,7 @@ final class MetricsEndpoint implements BatchStoredListener {
 
     @PreDestroy
     void stop() {
+        stopping = true;
         refresher.shutdownNow();
         server.close();
     }

@@ -21,6 +21,8 @@ import tsos.monitor.domain.territory.TerritoryLookup;
 public final class ReportValidation {
 
     private static final int MAX_KEY_LENGTH = 128;
+    /** Far above any count of people, schools or content items, and far below where sums could overflow. */
+    public static final long MAX_COUNT = 1_000_000_000_000L;
 
     private final IndicatorCatalogue catalogue;
     private final TerritoryLookup territories;
@@ -103,6 +105,9 @@ public final class ReportValidation {
                 violations.add(new Violation(row, "counts." + name, "unknown metric: not in the catalogue"));
             } else if (count == null || count < 0) {
                 violations.add(new Violation(row, "counts." + name, "a count is not negative, not " + count));
+            } else if (count > MAX_COUNT) {
+                violations.add(new Violation(row, "counts." + name, "a count is at most " + MAX_COUNT + ", not "
+                        + count));
             } else {
                 counts.put(metric, count);
             }

@@ -15,7 +15,8 @@ public record TerritoryCode(String region, String municipality, String school) {
 
     public TerritoryCode {
         if (region == null || !SUBJECT_CODE.matcher(region).matches()) {
-            throw new IllegalArgumentException("a region is a two-digit subject code, not '" + region + "'");
+            throw new IllegalArgumentException("a region is a two-digit subject code, not '"
+                    + (region != null && region.length() > 20 ? region.substring(0, 20) + "…" : region) + "'");
         }
         municipality = checkedPart("municipality", municipality);
         school = checkedPart("school", school);

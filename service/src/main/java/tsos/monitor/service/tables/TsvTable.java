@@ -2,6 +2,8 @@ package tsos.monitor.service.tables;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,8 @@ public record TsvTable(Path source, List<String> header, List<Row> rows) {
                 throw new TableException(problems);
             }
             return new TsvTable(file, header, rows);
+        } catch (MalformedInputException | UncheckedIOException e) {
+            throw new TableException(List.of(TableProblem.ofHeader(file + " is not UTF-8 text: save it as UTF-8")));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new TableException(List.of(TableProblem.ofHeader(file + " is not a readable table: "
                     + e.getMessage())));

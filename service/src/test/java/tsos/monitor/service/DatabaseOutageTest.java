@@ -1,0 +1,131 @@
+package tsos.monitor.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.grpc.Channel;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.health.v1.HealthGrpc;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tsos.monitor.adapters.persistence.EmbeddedDatabase;
+import tsos.monitor.api.v1.ReportIngestionGrpc;
+import tsos.monitor.api.v1.SubmitReportsRequest;
+
+/**
+ * PostgreSQL stopped in the middle of a load and started again: writes answer UNAVAILABLE meanwhile, health says
+ * NOT_SERVING, no batch is half-written, and the sender's retries (same idempotency keys) all land once the
+ * database is back — without restarting the service. This test has a PostgreSQL of its own, to stop.
+ */
+class DatabaseOutageTest {
+
+    private static final int BATCHES = 40;
+    private static final int ROWS = 200;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void a_load_through_a_database_outage_loses_nothing_and_half_writes_nothing() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path postgresData = data.resolve("postgres");
+        EmbeddedDatabase database = EmbeddedDatabase.start(postgresData, port);
+        try (ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
+                Optional.of(new DatabaseSettings(database.jdbcUrl(), "postgres", "")))) {
+            ManagedChannel managed = service.channel();
+            Channel sender = BearerToken.attach(managed, Tokens.admin(service));
+            var ingestion = ReportIngestionGrpc.newBlockingStub(sender);
+            List<String> unavailable = new ArrayList<>();
+            AtomicInteger stored = new AtomicInteger();
+            Set<Integer> notServingSeen = ConcurrentHashMap.newKeySet();
+            for (int b = 0; b < BATCHES; b++) {
+                SubmitReportsRequest batch = SenderTrustTest.batch("outage-" + b, "57", "", ROWS, b * ROWS);
+                if (b == BATCHES / 2) {
+                    database.close();
+                    awaitHealth(managed, ServingStatus.NOT_SERVING);
+                    notServingSeen.add(b);
+                    try {
+                        ingestion.submitReports(batch);
+                    } catch (StatusRuntimeException e) {
+                        unavailable.add(e.getStatus().getCode() + ": " + e.getStatus().getDescription());
+                    }
+                    database = EmbeddedDatabase.start(postgresData, port);
+                }
+                retryUntilStored(ingestion, batch, unavailable);
+                stored.incrementAndGet();
+            }
+            awaitHealth(managed, ServingStatus.SERVING);
+            managed.shutdownNow();
+
+            assertEquals(BATCHES, stored.get());
+            assertTrue(!unavailable.isEmpty() && unavailable.stream().allMatch(u -> u.startsWith("UNAVAILABLE")),
+                    "writes during the outage answer UNAVAILABLE: " + unavailable);
+            assertEquals(1, notServingSeen.size(), "health said NOT_SERVING while the database was down");
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+                 ResultSet row = connection.createStatement().executeQuery("""
+                         select count(*), count(distinct b.id), min(per_batch), max(per_batch) from (
+                           select batch_id, count(*) as per_batch from reported_value group by batch_id) v
+                         join report_batch b on b.id = v.batch_id where b.idempotency_key like 'outage-%'""")) {
+                row.next();
+                assertEquals(BATCHES, row.getInt(2), "every batch stored once");
+                assertEquals(ROWS * 2, row.getInt(3), "no batch half-written");
+                assertEquals(ROWS * 2, row.getInt(4), "no batch written twice");
+            }
+            System.out.printf("outage: %d batches of %d rows, %d calls answered while the database was down: %s%n",
+                    BATCHES, ROWS, unavailable.size(), unavailable.get(0));
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void retryUntilStored(ReportIngestionGrpc.ReportIngestionBlockingStub ingestion,
+                                         SubmitReportsRequest batch, List<String> unavailable)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            try {
+                ingestion.submitReports(batch);
+                return;
+            } catch (StatusRuntimeException e) {
+                if (e.getStatus().getCode() != Status.Code.UNAVAILABLE || Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                unavailable.add(e.getStatus().getCode() + ": " + e.getStatus().getDescription());
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    private static void awaitHealth(ManagedChannel channel, ServingStatus expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        ServingStatus status = null;
+        while (Instant.now().isBefore(deadline)) {
+            status = HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.getDefaultInstance()).getStatus();
+            if (status == expected) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("health stayed " + status + ", expected " + expected);
+    }
+}
