@@ -76,10 +76,12 @@ public final class ServiceRuntime implements AutoCloseable {
         properties.put("datasources.default.password", database.password());
         properties.put("grpc.server.port", settings.grpcPort() == 0 ? freePort() : settings.grpcPort());
         properties.put("tsos.metrics.port", settings.metricsPort() == 0 ? freePort() : settings.metricsPort());
+        // micronaut-grpc reads these through its resource resolver: without "file:" a path would be looked for
+        // on the classpath, and a missing file would quietly leave the port in plaintext.
         settings.tlsCertificateChain().ifPresent(chain -> properties.put("grpc.server.ssl.cert-chain",
-                chain.toAbsolutePath().toString()));
+                "file:" + readable(chain, "TLS certificate chain")));
         settings.tlsPrivateKey().ifPresent(key -> properties.put("grpc.server.ssl.private-key",
-                key.toAbsolutePath().toString()));
+                "file:" + readable(key, "TLS private key")));
         try {
             ApplicationContext context = ApplicationContext.builder().properties(properties).start();
             try {
@@ -94,6 +96,13 @@ public final class ServiceRuntime implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw e;
         }
+    }
+
+    private static Path readable(Path file, String what) {
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("the " + what + " " + file + " cannot be read");
+        }
+        return file.toAbsolutePath();
     }
 
     /** Where the first start leaves the first administrator's token, readable by its owner only. */
@@ -159,7 +168,8 @@ public final class ServiceRuntime implements AutoCloseable {
 
     /** A channel to this service's own gRPC port: TLS trusting its own certificate when TLS is on. */
     public ManagedChannel channel() {
-        Optional<String> chain = context.getProperty("grpc.server.ssl.cert-chain", String.class);
+        Optional<String> chain = context.getProperty("grpc.server.ssl.cert-chain", String.class)
+                .map(url -> url.substring("file:".length()));
         if (chain.isEmpty()) {
             return ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort()).usePlaintext().build();
         }
