@@ -80,39 +80,46 @@ public final class Planning {
     }
 
     public Outcome setMonthlyPlans(List<PlanEntry> entries) {
-        return validated(entries, (row, entry, violations) -> {
-            Optional<Territory> territory = planned(row, entry.territory(), violations);
-            Optional<IndicatorCode> indicator = indicator(row, entry.indicator(), violations);
-            boolean yearServed = year(row, entry.year(), violations);
-            try {
-                return territory.isEmpty() || indicator.isEmpty() || !yearServed ? null
-                        : new MonthlyPlan(indicator.get(), territory.get().code(), Year.of(entry.year()), entry.months());
-            } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                violations.add(new Violation(row, "months", e.getMessage()));
-                return null;
-            }
-        }, valid -> {
-            plans.saveMonthlyPlans(valid);
-            return valid.size();
-        });
+        return validated(entries, planRows(PlanEntry::territory, PlanEntry::indicator, PlanEntry::year, "months",
+                (entry, indicator, territory, year) -> new MonthlyPlan(indicator, territory, year, entry.months())),
+                valid -> {
+                    plans.saveMonthlyPlans(valid);
+                    return valid.size();
+                });
     }
 
     public Outcome setQuotas(List<QuotaEntry> entries) {
-        return validated(entries, (row, entry, violations) -> {
-            Optional<Territory> territory = planned(row, entry.territory(), violations);
-            Optional<IndicatorCode> indicator = indicator(row, entry.indicator(), violations);
-            boolean yearServed = year(row, entry.year(), violations);
-            try {
-                return territory.isEmpty() || indicator.isEmpty() || !yearServed ? null
-                        : new Quota(indicator.get(), territory.get().code(), Year.of(entry.year()), entry.quota());
-            } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                violations.add(new Violation(row, "quota", e.getMessage()));
+        return validated(entries, planRows(QuotaEntry::territory, QuotaEntry::indicator, QuotaEntry::year, "quota",
+                (entry, indicator, territory, year) -> new Quota(indicator, territory, year, entry.quota())),
+                valid -> {
+                    plans.saveQuotas(valid);
+                    return valid.size();
+                });
+    }
+
+    @FunctionalInterface
+    private interface PlanFactory<E, T> {
+        T plan(E entry, IndicatorCode indicator, TerritoryCode territory, Year year);
+    }
+
+    /** The checks every plan row shares: a region or municipality, a known indicator, a year that is served. */
+    private <E, T> RowCheck<E, T> planRows(Function<E, TerritoryReference> territoryOf, Function<E, String> indicatorOf,
+                                           java.util.function.ToIntFunction<E> yearOf, String valueField,
+                                           PlanFactory<E, T> factory) {
+        return (row, entry, violations) -> {
+            Optional<Territory> territory = planned(row, territoryOf.apply(entry), violations);
+            Optional<IndicatorCode> indicator = indicator(row, indicatorOf.apply(entry), violations);
+            boolean yearServed = year(row, yearOf.applyAsInt(entry), violations);
+            if (territory.isEmpty() || indicator.isEmpty() || !yearServed) {
                 return null;
             }
-        }, valid -> {
-            plans.saveQuotas(valid);
-            return valid.size();
-        });
+            try {
+                return factory.plan(entry, indicator.get(), territory.get().code(), Year.of(yearOf.applyAsInt(entry)));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(row, valueField, e.getMessage()));
+                return null;
+            }
+        };
     }
 
     @FunctionalInterface

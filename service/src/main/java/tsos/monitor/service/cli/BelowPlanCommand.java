@@ -14,20 +14,17 @@ final class BelowPlanCommand implements Callable<Integer> {
     @Mixin
     ServerCall call;
 
-    @Option(names = "--month", required = true, description = "YYYY-MM.")
-    String month;
+    @Mixin
+    MonthAndFormat read;
 
     @Option(names = "--region", defaultValue = "", description = "One region's subject code; the whole country "
             + "without it.")
     String region;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
-    StatusFormat format;
-
     @Override
     public Integer call() throws InterruptedException {
-        return call.run(channel -> format.render(IndicatorStatusesGrpc.newBlockingStub(channel)
-                .listBelowPlan(BelowPlanRequest.newBuilder().setMonth(month).setRegion(region).build())
+        return call.run(channel -> read.format.render(IndicatorStatusesGrpc.newBlockingStub(channel)
+                .listBelowPlan(BelowPlanRequest.newBuilder().setMonth(read.month).setRegion(region).build())
                 .getStatusesList()));
     }
 }

@@ -7,7 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tsos.monitor.api.v1.HistoryRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
-import tsos.monitor.api.v1.TerritoryRef;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Each month's actual and plan for a territory's indicator, and every value it reported, "
@@ -17,11 +16,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     ServerCall call;
 
-    @Option(names = "--region", required = true, description = "Two-digit subject code, such as 27.")
-    String region;
-
-    @Option(names = "--municipality", defaultValue = "", description = "A municipality's code or name.")
-    String municipality;
+    @Mixin
+    TerritoryOptions territory;
 
     @Option(names = "--indicator", required = true, description = "Indicator code, such as 2.1.")
     String indicator;
@@ -30,7 +26,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         return call.run(channel -> {
             var history = IndicatorStatusesGrpc.newBlockingStub(channel).getHistory(HistoryRequest.newBuilder()
-                    .setTerritory(TerritoryRef.newBuilder().setRegion(region).setMunicipality(municipality))
+                    .setTerritory(territory.ref())
                     .setIndicator(indicator).build());
             StringBuilder text = new StringBuilder("months:\n");
             history.getMonthsList().forEach(status -> text.append("  ").append(StatusFormat.line(status)).append('\n'));

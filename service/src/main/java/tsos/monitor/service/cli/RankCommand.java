@@ -15,25 +15,22 @@ final class RankCommand implements Callable<Integer> {
     @Mixin
     ServerCall call;
 
+    @Mixin
+    MonthAndFormat read;
+
     @Option(names = "--region", required = true, description = "Two-digit subject code, such as 27.")
     String region;
 
     @Option(names = "--indicator", required = true, description = "Indicator code, such as 2.1.")
     String indicator;
 
-    @Option(names = "--month", required = true, description = "YYYY-MM.")
-    String month;
-
-    @Option(names = "--format", defaultValue = "table", description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
-    StatusFormat format;
-
     @Override
     public Integer call() throws InterruptedException {
         return call.run(channel -> {
             var ranking = IndicatorStatusesGrpc.newBlockingStub(channel).rankMunicipalities(RankingRequest.newBuilder()
-                    .setRegion(region).setIndicator(indicator).setMonth(month).build());
+                    .setRegion(region).setIndicator(indicator).setMonth(read.month).build());
             StringBuilder text = new StringBuilder();
-            if (format == StatusFormat.TABLE) {
+            if (read.format == StatusFormat.TABLE) {
                 for (var ranked : ranking.getMunicipalitiesList()) {
                     String place = ranked.getPlace() == 0 ? "  -" : String.format("%3d", ranked.getPlace());
                     String mark = ranked.getLeader() ? "  ← leader" : ranked.getOutsider() ? "  ← outsider" : "";
@@ -42,7 +39,7 @@ final class RankCommand implements Callable<Integer> {
                 }
                 return text.toString();
             }
-            return format.render(ranking.getMunicipalitiesList().stream().map(r -> r.getStatus()).toList());
+            return read.format.render(ranking.getMunicipalitiesList().stream().map(r -> r.getStatus()).toList());
         });
     }
 }

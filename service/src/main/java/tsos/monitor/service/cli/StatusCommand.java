@@ -10,7 +10,6 @@ import tsos.monitor.api.v1.IndicatorState;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.ListStatusesRequest;
-import tsos.monitor.api.v1.TerritoryRef;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Each indicator's numerator, denominator, percent, plan (and whose), gap in points, level and "
@@ -20,34 +19,27 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     ServerCall call;
 
-    @Option(names = "--region", required = true, description = "Two-digit subject code, such as 27.")
-    String region;
+    @Mixin
+    TerritoryOptions territory;
 
-    @Option(names = "--municipality", defaultValue = "", description = "A municipality's code or name.")
-    String municipality;
+    @Mixin
+    MonthAndFormat read;
 
     @Option(names = "--indicator", description = "One indicator; without it, every indicator with data or a plan.")
     String indicator;
-
-    @Option(names = "--month", required = true, description = "YYYY-MM.")
-    String month;
-
-    @Option(names = "--format", defaultValue = "table", description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
-    StatusFormat format;
 
     @Override
     public Integer call() throws InterruptedException {
         return call.run(channel -> {
             var stub = IndicatorStatusesGrpc.newBlockingStub(channel);
-            TerritoryRef territory = TerritoryRef.newBuilder().setRegion(region).setMunicipality(municipality).build();
             List<IndicatorStatus> statuses = indicator != null
-                    ? List.of(stub.getStatus(GetStatusRequest.newBuilder().setTerritory(territory)
-                    .setIndicator(indicator).setMonth(month).build()))
-                    : stub.listStatuses(ListStatusesRequest.newBuilder().setTerritory(territory).setMonth(month)
+                    ? List.of(stub.getStatus(GetStatusRequest.newBuilder().setTerritory(territory.ref())
+                    .setIndicator(indicator).setMonth(read.month).build()))
+                    : stub.listStatuses(ListStatusesRequest.newBuilder().setTerritory(territory.ref()).setMonth(read.month)
                     .build()).getStatusesList().stream()
                     .filter(s -> s.getState() != IndicatorState.NO_DATA || s.hasPlan() || s.hasQuota())
                     .toList();
-            return format.render(statuses);
+            return read.format.render(statuses);
         });
     }
 }

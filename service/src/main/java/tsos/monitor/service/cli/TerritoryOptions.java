@@ -1,0 +1,18 @@
+package tsos.monitor.service.cli;
+
+import picocli.CommandLine.Option;
+import tsos.monitor.api.v1.TerritoryRef;
+
+/** A region, or a municipality of it by code or name. */
+final class TerritoryOptions {
+
+    @Option(names = "--region", required = true, description = "Two-digit subject code, such as 27.")
+    String region;
+
+    @Option(names = "--municipality", defaultValue = "", description = "A municipality's code or name.")
+    String municipality;
+
+    TerritoryRef ref() {
+        return TerritoryRef.newBuilder().setRegion(region).setMunicipality(municipality).build();
+    }
+}
