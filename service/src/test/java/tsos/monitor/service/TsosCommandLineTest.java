@@ -175,6 +175,27 @@ class TsosCommandLineTest {
     }
 
     @Test
+    void each_khabarovsk_municipality_is_measured_against_its_quota_of_schools() throws IOException {
+        Path using = files.resolve("schools-using-2022-11.tsv");
+        Files.writeString(using, """
+                region\tmunicipality\tperiod\tschools_using_platform
+                27\tamursky\t2022-11\t2
+                27\tБикинский район\t2022-11\t1
+                """);
+        assertEquals(0, tsos("load", "--server", server, "--token", token, using.toString()).exitCode());
+        Run ranked = tsos("rank", "--server", server, "--token", token, "--region", "27", "--indicator", "2.3",
+                "--month", "2022-11");
+        List<String> lines = ranked.out().lines().toList();
+        assertEquals(18, lines.stream().filter(l -> l.contains("quota ")).count(), ranked.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("27/amursky") && l.contains("2 / 18 = 11.11 %")
+                && l.contains("quota 2 (own plan)") && l.contains("ABOVE_PLAN")), ranked.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("27/bikinsky") && l.contains("1 / 10 = 10.00 %")
+                && l.contains("quota 2 (own plan)") && l.contains("BELOW_PLAN")), ranked.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("27/khabarovsky") && l.contains("quota 4 (own plan)")
+                && l.contains("NO_DATA")), ranked.out());
+    }
+
+    @Test
     void every_command_explains_itself() {
         Run help = tsos("--help");
         assertEquals(0, help.exitCode());
