@@ -196,6 +196,28 @@ class TsosCommandLineTest {
     }
 
     @Test
+    void krasnoyarsk_2024_is_measured_against_the_plan_of_each_month() throws IOException {
+        Path actuals = files.resolve("krasnoyarsk-2024.tsv");
+        Files.writeString(actuals, """
+                region\tperiod\tstudents_with_access\tstudents_total
+                24\t2024-03\t4850\t10000
+                24\t2024-W47\t4940\t10000
+                24\t2024-12-23/2024-12-27\t5000\t10000
+                """);
+        assertEquals(0, tsos("load", "--server", server, "--token", token,
+                demoTable("plans-24-krasnoyarsk-2024.tsv").toString(), actuals.toString()).exitCode());
+        assertEquals("24\t2.1\t4850\t10000\t48.50\t48.50\t0.00\tsufficient\tABOVE_PLAN", krasnoyarsk21("2024-03"));
+        assertEquals("24\t2.1\t4940\t10000\t49.40\t49.50\t-0.10\tsufficient\tBELOW_PLAN", krasnoyarsk21("2024-11"));
+        assertEquals("24\t2.1\t5000\t10000\t50.00\t50.00\t0.00\tsufficient\tABOVE_PLAN", krasnoyarsk21("2024-12"));
+    }
+
+    private static String krasnoyarsk21(String month) {
+        Run run = tsos("status", "--server", server, "--region", "24", "--indicator", "2.1", "--month", month,
+                "--format", "tsv");
+        return run.out().lines().skip(1).findFirst().orElse(run.err());
+    }
+
+    @Test
     void every_command_explains_itself() {
         Run help = tsos("--help");
         assertEquals(0, help.exitCode());
