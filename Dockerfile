@@ -9,9 +9,13 @@ WORKDIR /app
 COPY service/target/lib/ /app/lib/
 COPY service/target/tsos.jar /app/tsos.jar
 
+# The data directory keeps the first administrator's token (data/admin-token, mode 600); mount a volume on it.
+RUN mkdir /app/data && chown tsos:tsos /app/data
+VOLUME /app/data
+
 USER tsos
 # gRPC API, Prometheus /metrics
 EXPOSE 50051 9464
 
 ENTRYPOINT ["java", "-jar", "/app/tsos.jar"]
-CMD ["serve", "--grpc-port", "50051", "--metrics-port", "9464"]
+CMD ["serve", "--data-dir", "/app/data", "--grpc-port", "50051", "--metrics-port", "9464"]
