@@ -2,7 +2,9 @@ package tsos.monitor.application;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
@@ -56,8 +58,12 @@ public final class Planning {
         this.transactions = transactions;
     }
 
-    /** Municipalities are named by code; a school's municipality by code or name. Known codes are renamed. */
+    /**
+     * Municipalities are named by code; a school's municipality by code or name, registered before or earlier in
+     * the same list. Known codes are renamed. The whole list is registered, or none of it.
+     */
     public Outcome register(List<TerritoryEntry> entries) {
+        Map<String, TerritoryCode> listed = new HashMap<>();
         return validated(entries, (row, entry, violations) -> {
             try {
                 if (entry.school() == null || entry.school().isBlank()) {
@@ -66,17 +72,26 @@ public final class Planning {
                         violations.add(new Violation(row, "region", "no region with subject code " + entry.region()));
                         return null;
                     }
-                    return Territory.of(code, entry.name());
+                    Territory municipality = Territory.of(code, entry.name());
+                    listed.put(listedKey(code.region(), code.municipality()), code);
+                    listed.put(listedKey(code.region(), municipality.name()), code);
+                    return municipality;
                 }
-                Optional<Territory> municipality = resolve(row, new TerritoryReference(entry.region(),
-                        entry.municipality(), ""), violations);
-                return municipality.map(m -> Territory.of(TerritoryCode.school(m.code().region(),
-                        m.code().municipality(), entry.school()), entry.name())).orElse(null);
+                TerritoryCode inList = listed.get(listedKey(entry.region(), entry.municipality()));
+                Optional<TerritoryCode> municipality = inList != null ? Optional.of(inList)
+                        : resolve(row, new TerritoryReference(entry.region(), entry.municipality(), ""), violations)
+                        .map(Territory::code);
+                return municipality.map(m -> Territory.of(TerritoryCode.school(m.region(), m.municipality(),
+                        entry.school()), entry.name())).orElse(null);
             } catch (IllegalArgumentException e) {
                 violations.add(new Violation(row, fieldOf(e), e.getMessage()));
                 return null;
             }
         }, valid -> territories.register(valid));
+    }
+
+    private static String listedKey(String region, String municipality) {
+        return region + "\n" + (municipality == null ? "" : municipality.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     public Outcome setMonthlyPlans(List<PlanEntry> entries) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -215,6 +216,30 @@ class TsosCommandLineTest {
         Run run = tsos("status", "--server", server, "--region", "24", "--indicator", "2.1", "--month", month,
                 "--format", "tsv");
         return run.out().lines().skip(1).findFirst().orElse(run.err());
+    }
+
+    @Test
+    void a_territories_file_registers_municipalities_with_their_schools_or_nothing() throws IOException {
+        Path territories = files.resolve("territories-with-schools.tsv");
+        Files.writeString(territories, """
+                region\tmunicipality_code\tmunicipality_name\tschool_code\tschool_name
+                27\tnanaysky\tНанайский район\t\t
+                27\tnew-district\tНовый район\t\t
+                27\tНовый район\t\t0001\tМБОУ СОШ № 1
+                27\tno-such-district\t\t0002\tМБОУ СОШ № 2
+                """);
+        Run refused = tsos("load", "--server", server, "--token", token, territories.toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("line 5, column municipality_code: no municipality"), refused.err());
+        Run notThere = tsos("status", "--server", server, "--region", "27", "--municipality", "new-district",
+                "--indicator", "2.1", "--month", "2022-11");
+        assertTrue(notThere.err().contains("NOT_FOUND"), "nothing of the refused file was registered");
+
+        Files.writeString(territories, Files.readString(territories).lines()
+                .filter(line -> !line.contains("no-such-district")).collect(Collectors.joining("\n")));
+        Run registered = tsos("load", "--server", server, "--token", token, territories.toString());
+        assertEquals(0, registered.exitCode(), registered.err());
+        assertTrue(registered.out().contains("3 territories registered"), registered.out());
     }
 
     @Test

@@ -2,6 +2,7 @@ package tsos.monitor.adapters.grpc;
 
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tsos.monitor.api.v1.PlanningGrpc;
@@ -26,24 +27,26 @@ final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
     @Override
     public void registerTerritories(RegisterTerritoriesRequest request,
                                     StreamObserver<RegisterTerritoriesResponse> response) {
-        List<Planning.TerritoryEntry> municipalities = request.getMunicipalitiesList().stream()
-                .map(m -> new Planning.TerritoryEntry(m.getRegion(), m.getCode(), "", m.getName())).toList();
-        Planning.Outcome registered = planning.register(municipalities);
+        List<Planning.TerritoryEntry> entries = new ArrayList<>();
+        request.getMunicipalitiesList().forEach(m -> entries.add(
+                new Planning.TerritoryEntry(m.getRegion(), m.getCode(), "", m.getName())));
+        request.getSchoolsList().forEach(s -> entries.add(
+                new Planning.TerritoryEntry(s.getRegion(), s.getMunicipality(), s.getCode(), s.getName())));
+        Planning.Outcome registered = planning.register(entries);
         if (registered.refused()) {
-            response.onError(GrpcErrors.invalid("municipalities", registered.violations()));
-            return;
-        }
-        List<Planning.TerritoryEntry> schools = request.getSchoolsList().stream()
-                .map(s -> new Planning.TerritoryEntry(s.getRegion(), s.getMunicipality(), s.getCode(), s.getName()))
-                .toList();
-        Planning.Outcome schoolsRegistered = planning.register(schools);
-        if (schoolsRegistered.refused()) {
-            response.onError(GrpcErrors.invalid("schools", schoolsRegistered.violations()));
+            // Rows are numbered across both lists, municipalities first: tell each back in its own list.
+            int municipalities = request.getMunicipalitiesCount();
+            List<Violation> ofMunicipalities = registered.violations().stream()
+                    .filter(v -> v.row() < municipalities).toList();
+            List<Violation> ofSchools = registered.violations().stream().filter(v -> v.row() >= municipalities)
+                    .map(v -> new Violation(v.row() - municipalities, v.field(), v.reason())).toList();
+            response.onError(ofMunicipalities.isEmpty() ? GrpcErrors.invalid("schools", ofSchools)
+                    : GrpcErrors.invalid("municipalities", ofMunicipalities));
             return;
         }
         response.onNext(RegisterTerritoriesResponse.newBuilder()
-                .setMunicipalitiesRegistered(registered.stored())
-                .setSchoolsRegistered(schoolsRegistered.stored())
+                .setMunicipalitiesRegistered(request.getMunicipalitiesCount())
+                .setSchoolsRegistered(request.getSchoolsCount())
                 .build());
         response.onCompleted();
     }

@@ -85,11 +85,15 @@ public final class TableLoader {
     private Summary loadTerritories(Path file, TableRequests requests, boolean dryRun) {
         var municipalities = requests.municipalities();
         var schools = requests.schools();
-        if (!dryRun) {
-            call(municipalities, "municipalities", () -> planning.registerTerritories(RegisterTerritoriesRequest
-                    .newBuilder().addAllMunicipalities(items(municipalities)).build()));
-            call(schools, "schools", () -> planning.registerTerritories(RegisterTerritoriesRequest.newBuilder()
-                    .addAllSchools(items(schools)).build()));
+        if (!dryRun && !(municipalities.isEmpty() && schools.isEmpty())) {
+            try {
+                planning.registerTerritories(RegisterTerritoriesRequest.newBuilder()
+                        .addAllMunicipalities(items(municipalities)).addAllSchools(items(schools)).build());
+            } catch (StatusRuntimeException e) {
+                List<TableProblem> problems = new ArrayList<>(problemsOf(e, "municipalities", municipalities));
+                problems.addAll(problemsOf(e, "schools", schools));
+                throw problems.isEmpty() ? e : new TableException(problems.stream().distinct().toList());
+            }
         }
         return new Summary(file, TableKind.TERRITORIES, municipalities.size() + schools.size(), 0, 0, 0, List.of());
     }
@@ -176,6 +180,9 @@ public final class TableLoader {
             try {
                 for (var violation : detail.unpack(BadRequest.class).getFieldViolationsList()) {
                     Matcher m = FIELD.matcher(violation.getField());
+                    if (m.matches() && !m.group(1).equals(rowsName)) {
+                        continue; // a row of another list of the same request
+                    }
                     if (m.matches() && Integer.parseInt(m.group(2)) < rows.size()) {
                         String field = m.group(3);
                         String column = COLUMN_OF_FIELD.getOrDefault(rowsName + "." + field,
