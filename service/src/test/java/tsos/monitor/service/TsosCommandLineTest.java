@@ -243,6 +243,32 @@ class TsosCommandLineTest {
     }
 
     @Test
+    void a_municipality_s_2_3_is_derived_from_its_schools_by_the_school_rule() throws IOException {
+        Path schools = files.resolve("ulchsky-schools.tsv");
+        Files.writeString(schools, """
+                region\tmunicipality_code\tmunicipality_name\tschool_code\tschool_name
+                27\tulchsky\t\tu1\tМБОУ СОШ с. Булава
+                27\tulchsky\t\tu2\tМБОУ СОШ с. Софийск
+                27\tulchsky\t\tu3\tМБОУ СОШ п. Циммермановка
+                """);
+        Path counts = files.resolve("ulchsky-schools-2022-08.tsv");
+        // u1: 60 % and 60 % → using; u2: 40 % of teachers → not; u3: exactly 50 % and 50 % → using.
+        Files.writeString(counts, """
+                region\tmunicipality\tschool\tperiod\tteachers_with_access\tteachers_total\tstudents_with_access\tstudents_total
+                27\tulchsky\tu1\t2022-08\t30\t50\t300\t500
+                27\tulchsky\tu2\t2022-08\t20\t50\t400\t500
+                27\tulchsky\tu3\t2022-08\t25\t50\t250\t500
+                """);
+        assertEquals(0, tsos("load", "--server", server, "--token", token, schools.toString(), counts.toString())
+                .exitCode());
+        Run status = tsos("status", "--server", server, "--region", "27", "--municipality", "ulchsky", "--indicator",
+                "2.3", "--month", "2022-08", "--format", "tsv");
+        // Its own quota (2 schools, Khabarovsk 2022) applies rather than the region's percent: 2 of 3 meets it.
+        assertTrue(status.out().contains("27/ulchsky\t2.3\t2\t3\t66.67\t\t\tsufficient\tABOVE_PLAN"),
+                status.out() + status.err());
+    }
+
+    @Test
     void every_command_explains_itself() {
         Run help = tsos("--help");
         assertEquals(0, help.exitCode());
