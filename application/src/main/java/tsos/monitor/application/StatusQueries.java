@@ -1,12 +1,17 @@
 package tsos.monitor.application;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
+import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.port.PlanStore;
@@ -39,14 +44,15 @@ public final class StatusQueries {
     public IndicatorStatus status(TerritoryReference reference, String indicatorCode, Month month) {
         Territory territory = territory(reference);
         IndicatorDefinition indicator = indicator(indicatorCode);
-        return new RegionSnapshot(territory.code().regionCode(), indicator, month, territory.code()).statusOf(territory);
+        return new RegionMonth(territory.code(), month, indicator.metrics()).statusOf(territory, indicator);
     }
 
     public Ranking municipalitiesRanked(String region, String indicatorCode, Month month) {
         Territory regionTerritory = territory(new TerritoryReference(region, "", ""));
         IndicatorDefinition indicator = indicator(indicatorCode);
-        RegionSnapshot snapshot = new RegionSnapshot(regionTerritory.code(), indicator, month, regionTerritory.code());
-        return new Ranking(territories.children(regionTerritory.code()).stream().map(snapshot::statusOf).toList());
+        RegionMonth data = new RegionMonth(regionTerritory.code(), month, indicator.metrics());
+        return new Ranking(territories.children(regionTerritory.code()).stream()
+                .map(municipality -> data.statusOf(municipality, indicator)).toList());
     }
 
     /** Every region and municipality (of one region, or of the country) and indicator below plan in a month. */
@@ -55,17 +61,18 @@ public final class StatusQueries {
                 : territories.regions();
         List<IndicatorStatus> below = new ArrayList<>();
         for (Territory regionTerritory : regions) {
+            RegionMonth data = new RegionMonth(regionTerritory.code(), month, catalogue.metrics());
+            if (data.isEmpty()) {
+                continue;
+            }
+            List<Territory> ofRegion = new ArrayList<>(List.of(regionTerritory));
+            ofRegion.addAll(territories.children(regionTerritory.code()));
             for (IndicatorDefinition indicator : catalogue.all()) {
-                RegionSnapshot snapshot = new RegionSnapshot(regionTerritory.code(), indicator, month,
-                        regionTerritory.code());
-                if (snapshot.isEmpty()) {
-                    continue;
-                }
-                below.add(snapshot.statusOf(regionTerritory));
-                territories.children(regionTerritory.code()).forEach(m -> below.add(snapshot.statusOf(m)));
+                ofRegion.stream().map(territory -> data.statusOf(territory, indicator))
+                        .filter(IndicatorStatus::isBelowPlan).forEach(below::add);
             }
         }
-        return below.stream().filter(IndicatorStatus::isBelowPlan).toList();
+        return below;
     }
 
     /** Each month's status, oldest first, and every value the territory reported for the indicator. */
@@ -77,17 +84,22 @@ public final class StatusQueries {
         IndicatorDefinition indicator = indicator(indicatorCode);
         List<ReportStore.ReportedValue> values = reports.history(territory.code(), indicator.metrics());
         List<IndicatorStatus> months = reports.monthsWithData(territory.code(), indicator.metrics()).stream()
-                .map(month -> new RegionSnapshot(territory.code().regionCode(), indicator, month, territory.code())
-                        .statusOf(territory))
+                .map(month -> new RegionMonth(territory.code(), month, indicator.metrics())
+                        .statusOf(territory, indicator))
                 .toList();
         return new History(months, values);
     }
 
-    /** The statuses of any territories of one region for one indicator and month, from one load of its data. */
-    public List<IndicatorStatus> statusesIn(TerritoryCode region, IndicatorDefinition indicator, Month month,
-                                            List<Territory> territoriesOfRegion) {
-        RegionSnapshot snapshot = new RegionSnapshot(region, indicator, month, region);
-        return territoriesOfRegion.stream().map(snapshot::statusOf).toList();
+    /**
+     * The statuses of many territories of one region in one month, for many indicators, from one load of the
+     * region's counts and one of its plans.
+     */
+    public List<IndicatorStatus> statusesIn(TerritoryCode region, Month month,
+                                            Map<IndicatorDefinition, List<Territory>> wanted) {
+        RegionMonth data = new RegionMonth(region, month, catalogue.metrics());
+        List<IndicatorStatus> statuses = new ArrayList<>();
+        wanted.forEach((indicator, ofRegion) -> ofRegion.forEach(t -> statuses.add(data.statusOf(t, indicator))));
+        return statuses;
     }
 
     public IndicatorCatalogue catalogue() {
@@ -107,28 +119,31 @@ public final class StatusQueries {
                 .orElseThrow(() -> new UnknownReference("indicator", "'" + code + "' is not in the catalogue"));
     }
 
-    /** One load of a subtree's counts and its region's plans, from which any number of statuses are computed. */
-    private final class RegionSnapshot {
-        private final IndicatorDefinition indicator;
+    /**
+     * One load of a subtree's latest counts in a month and of its region's plans for the year, from which the
+     * statuses of any territory in it, for any indicator, are computed in memory.
+     */
+    private final class RegionMonth {
         private final Month month;
-        private final RatioOfSums values;
-        private final PlanInheritanceRule.Plans regionPlans;
+        private final Map<TerritoryCode, Counts> counts;
+        private final Map<IndicatorCode, PlanInheritanceRule.Plans> plansByIndicator;
+        private final Map<IndicatorCode, RatioOfSums> values = new HashMap<>();
 
-        RegionSnapshot(TerritoryCode region, IndicatorDefinition indicator, Month month, TerritoryCode root) {
-            this.indicator = indicator;
+        RegionMonth(TerritoryCode root, Month month, Set<Metric> metrics) {
             this.month = month;
-            Map<TerritoryCode, Counts> counts = reports.latestCounts(root, month, indicator.metrics());
-            this.values = new RatioOfSums(indicator, counts);
-            this.regionPlans = plans.plansWithin(region, indicator.code(), month);
+            this.counts = reports.latestCounts(root, month, metrics);
+            this.plansByIndicator = plans.plansWithin(root.regionCode(), Year.of(month.value().getYear()));
         }
 
         boolean isEmpty() {
-            return values.isEmpty();
+            return counts.isEmpty();
         }
 
-        IndicatorStatus statusOf(Territory territory) {
-            return new IndicatorStatus(territory, indicator, month, values.of(territory.code()).share(),
-                    PlanInheritanceRule.applicable(territory.code(), indicator.code(), month, regionPlans));
+        IndicatorStatus statusOf(Territory territory, IndicatorDefinition indicator) {
+            RatioOfSums ofIndicator = values.computeIfAbsent(indicator.code(), code -> new RatioOfSums(indicator, counts));
+            return new IndicatorStatus(territory, indicator, month, ofIndicator.of(territory.code()).share(),
+                    PlanInheritanceRule.applicable(territory.code(), indicator.code(), month,
+                            plansByIndicator.getOrDefault(indicator.code(), PlanInheritanceRule.Plans.NONE)));
         }
     }
 }

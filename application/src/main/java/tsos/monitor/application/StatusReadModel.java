@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.period.Month;
@@ -26,9 +27,10 @@ import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
 /**
- * The current status of every region and municipality for every indicator with data: the status of its latest
- * month with data, how fresh that data is, and a municipality's place in its region. Gauges are read from here,
- * so that a scrape never queries the database; it is refreshed for the regions a batch touched, and whole.
+ * The current status of every region and municipality for every indicator it has a share of: the status of
+ * its latest month with data, how fresh that data is, and a municipality's place in its region. Gauges are read
+ * from here, so that a scrape never queries the database. A region is refreshed with one query for its months
+ * with data and one load of counts and plans per distinct month, whatever the number of indicators.
  */
 public final class StatusReadModel {
 
@@ -37,13 +39,25 @@ public final class StatusReadModel {
                                 Optional<Integer> rankInRegion) {
     }
 
-    private record Key(TerritoryCode region, String indicator) {
+    private record Latest(Month month, LocalDate periodEnd, Instant received) {
+        Latest merge(Latest other) {
+            int byMonth = month.compareTo(other.month);
+            if (byMonth != 0) {
+                return byMonth > 0 ? this : other;
+            }
+            return new Latest(month, periodEnd.isAfter(other.periodEnd) ? periodEnd : other.periodEnd,
+                    received.isAfter(other.received) ? received : other.received);
+        }
+    }
+
+    private record Key(TerritoryCode territory, IndicatorDefinition indicator) {
     }
 
     private final StatusQueries statuses;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
-    private final Map<Key, List<CurrentStatus>> current = new ConcurrentHashMap<>();
+    private final Map<TerritoryCode, List<CurrentStatus>> byRegion = new ConcurrentHashMap<>();
+    private final AtomicLong version = new AtomicLong();
 
     public StatusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
         this.statuses = statuses;
@@ -52,7 +66,12 @@ public final class StatusReadModel {
     }
 
     public List<CurrentStatus> current() {
-        return current.values().stream().flatMap(Collection::stream).toList();
+        return byRegion.values().stream().flatMap(Collection::stream).toList();
+    }
+
+    /** Grows with every refresh: a reader may keep what it built from {@link #current()} while it is unchanged. */
+    public long version() {
+        return version.get();
     }
 
     public void refreshAll() {
@@ -66,37 +85,41 @@ public final class StatusReadModel {
     }
 
     public void refresh(TerritoryCode region) {
-        for (IndicatorDefinition indicator : statuses.catalogue().all()) {
-            Key key = new Key(region, indicator.code().value());
-            List<CurrentStatus> refreshed = currentStatuses(region, indicator);
-            if (refreshed.isEmpty()) {
-                current.remove(key);
-            } else {
-                current.put(key, refreshed);
+        Map<Key, Latest> latest = new HashMap<>();
+        var catalogue = statuses.catalogue();
+        for (DataMonth data : reports.dataMonths(region, catalogue.metrics())) {
+            Latest month = new Latest(data.month(), data.latestPeriodEnd(), data.lastReceived());
+            for (IndicatorDefinition indicator : catalogue.all()) {
+                if (indicator.metrics().contains(data.metric())) {
+                    latest.merge(new Key(data.territory(), indicator), month, Latest::merge);
+                }
             }
         }
+        Map<Month, Map<IndicatorDefinition, List<Territory>>> wanted = new HashMap<>();
+        latest.forEach((key, month) -> territories.find(key.territory()).ifPresent(territory -> wanted
+                .computeIfAbsent(month.month(), m -> new HashMap<>())
+                .computeIfAbsent(key.indicator(), i -> new ArrayList<>()).add(territory)));
+        List<IndicatorStatus> computed = new ArrayList<>();
+        wanted.forEach((month, ofMonth) -> statuses.statusesIn(region, month, ofMonth).stream()
+                .filter(status -> status.actual().isPresent())
+                .forEach(computed::add));
+        byRegion.put(region, withRanks(computed, latest));
+        version.incrementAndGet();
     }
 
-    private List<CurrentStatus> currentStatuses(TerritoryCode region, IndicatorDefinition indicator) {
-        Map<TerritoryCode, DataMonth> latest = new HashMap<>();
-        for (DataMonth month : reports.dataMonths(region, indicator.metrics())) {
-            latest.merge(month.territory(), month,
-                    (a, b) -> a.month().compareTo(b.month()) >= 0 ? a : b);
-        }
-        Map<Month, List<Territory>> byMonth = new HashMap<>();
-        latest.forEach((code, month) -> territories.find(code).ifPresent(territory ->
-                byMonth.computeIfAbsent(month.month(), m -> new ArrayList<>()).add(territory)));
-        List<IndicatorStatus> computed = new ArrayList<>();
-        byMonth.forEach((month, ofMonth) -> computed.addAll(statuses.statusesIn(region, indicator, month, ofMonth)));
-        Ranking municipalities = new Ranking(computed.stream()
-                .filter(status -> status.territory().level() == TerritoryLevel.MUNICIPALITY).toList());
+    private static List<CurrentStatus> withRanks(List<IndicatorStatus> computed, Map<Key, Latest> latest) {
+        Map<IndicatorDefinition, Ranking> rankings = computed.stream()
+                .filter(status -> status.territory().level() == TerritoryLevel.MUNICIPALITY)
+                .collect(Collectors.groupingBy(IndicatorStatus::indicator,
+                        Collectors.collectingAndThen(Collectors.toList(), Ranking::new)));
         return computed.stream()
-                .sorted(Comparator.comparing(status -> status.territory().code().toString()))
+                .sorted(Comparator.comparing((IndicatorStatus s) -> s.indicator().code())
+                        .thenComparing(s -> s.territory().code().toString()))
                 .map(status -> {
-                    DataMonth data = latest.get(status.territory().code());
-                    Optional<Integer> rank = status.territory().level() == TerritoryLevel.MUNICIPALITY
-                            ? municipalities.placeOf(status) : Optional.empty();
-                    return new CurrentStatus(status, data.latestPeriodEnd(), data.lastReceived(), rank);
+                    Latest data = latest.get(new Key(status.territory().code(), status.indicator()));
+                    Optional<Integer> rank = Optional.ofNullable(rankings.get(status.indicator()))
+                            .flatMap(ranking -> ranking.placeOf(status));
+                    return new CurrentStatus(status, data.periodEnd(), data.received(), rank);
                 })
                 .toList();
     }

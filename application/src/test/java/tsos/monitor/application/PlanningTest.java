@@ -45,7 +45,7 @@ class PlanningTest {
 
         assertFalse(outcome.refused());
         assertEquals(1, outcome.stored());
-        var applied = plans.plansWithin(TerritoryCode.region("24"), new IndicatorCode("2.1"), Month.of(2024, 2))
+        var applied = plans.plansWithin(TerritoryCode.region("24"), java.time.Year.of(2024)).get(new IndicatorCode("2.1"))
                 .monthlyPlan(TerritoryCode.region("24")).orElseThrow().valueFor(Month.of(2024, 2));
         assertEquals(Optional.of(Percent.of("48.25")), applied);
     }
@@ -85,7 +85,7 @@ class PlanningTest {
 
         assertFalse(outcome.refused());
         assertEquals(2, outcome.stored());
-        var quota = plans.plansWithin(TerritoryCode.region("27"), new IndicatorCode("2.3"), Month.of(2022, 11))
+        var quota = plans.plansWithin(TerritoryCode.region("27"), java.time.Year.of(2022)).get(new IndicatorCode("2.3"))
                 .quota(Territories.amurskyDistrict().code()).orElseThrow();
         assertEquals(2, quota.count());
     }
@@ -109,7 +109,7 @@ class PlanningTest {
         assertEquals(1, plans.monthlyPlans().size());
         var applied = tsos.monitor.domain.plan.PlanInheritanceRule.applicable(Territories.amurskyDistrict().code(),
                 new IndicatorCode("2.1"), Month.of(2022, 11),
-                plans.plansWithin(TerritoryCode.region("27"), new IndicatorCode("2.1"), Month.of(2022, 11)));
+                plans.plansWithin(TerritoryCode.region("27"), java.time.Year.of(2022)).get(new IndicatorCode("2.1")));
         assertEquals(new PlanTarget.PercentTarget(Percent.of("12")), applied.orElseThrow().target());
     }
 

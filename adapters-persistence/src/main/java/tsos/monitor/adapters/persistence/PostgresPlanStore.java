@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Percent;
-import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.MonthlyPlan;
 import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.plan.Quota;
@@ -77,55 +76,50 @@ final class PostgresPlanStore implements PlanStore {
     }
 
     @Override
-    public PlanInheritanceRule.Plans plansWithin(TerritoryCode region, IndicatorCode indicator, Month month) {
-        int year = month.value().getYear();
-        Map<TerritoryCode, List<Optional<Percent>>> months = jdbc.prepareStatement("""
-                select t.region, t.municipality, t.school, p.month, p.percent
+    public Map<IndicatorCode, PlanInheritanceRule.Plans> plansWithin(TerritoryCode region, Year year) {
+        Map<IndicatorCode, Map<TerritoryCode, List<Optional<Percent>>>> months = new HashMap<>();
+        jdbc.prepareStatement("""
+                select p.indicator, t.region, t.municipality, t.school, p.month, p.percent
                 from monthly_plan p join territory t on t.id = p.territory_id
-                where t.region = ? and p.indicator = ? and p.year = ?""", statement -> {
+                where t.region = ? and p.year = ?""", statement -> {
             statement.setString(1, region.region());
-            statement.setString(2, indicator.value());
-            statement.setInt(3, year);
-            Map<TerritoryCode, List<Optional<Percent>>> found = new HashMap<>();
+            statement.setInt(2, year.getValue());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    TerritoryCode code = new TerritoryCode(rows.getString(1), rows.getString(2), rows.getString(3));
-                    BigDecimal percent = rows.getBigDecimal(5);
-                    found.computeIfAbsent(code, c -> new ArrayList<>(Collections.nCopies(12, Optional.empty())))
-                            .set(rows.getInt(4) - 1, Optional.of(new Percent(percent)));
+                    TerritoryCode code = new TerritoryCode(rows.getString(2), rows.getString(3), rows.getString(4));
+                    months.computeIfAbsent(new IndicatorCode(rows.getString(1)), i -> new HashMap<>())
+                            .computeIfAbsent(code, c -> new ArrayList<>(Collections.nCopies(12, Optional.empty())))
+                            .set(rows.getInt(5) - 1, Optional.of(new Percent(rows.getBigDecimal(6))));
                 }
             }
-            return found;
+            return null;
         });
-        Map<TerritoryCode, MonthlyPlan> monthlyPlans = new HashMap<>();
-        months.forEach((code, values) -> monthlyPlans.put(code,
-                new MonthlyPlan(indicator, code, Year.of(year), values)));
-        Map<TerritoryCode, Quota> quotas = jdbc.prepareStatement("""
-                select t.region, t.municipality, t.school, q.quota
+        Map<IndicatorCode, Map<TerritoryCode, Quota>> quotas = new HashMap<>();
+        jdbc.prepareStatement("""
+                select q.indicator, t.region, t.municipality, t.school, q.quota
                 from quota q join territory t on t.id = q.territory_id
-                where t.region = ? and q.indicator = ? and q.year = ?""", statement -> {
+                where t.region = ? and q.year = ?""", statement -> {
             statement.setString(1, region.region());
-            statement.setString(2, indicator.value());
-            statement.setInt(3, year);
-            Map<TerritoryCode, Quota> found = new HashMap<>();
+            statement.setInt(2, year.getValue());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    TerritoryCode code = new TerritoryCode(rows.getString(1), rows.getString(2), rows.getString(3));
-                    found.put(code, new Quota(indicator, code, Year.of(year), rows.getLong(4)));
+                    IndicatorCode indicator = new IndicatorCode(rows.getString(1));
+                    TerritoryCode code = new TerritoryCode(rows.getString(2), rows.getString(3), rows.getString(4));
+                    quotas.computeIfAbsent(indicator, i -> new HashMap<>())
+                            .put(code, new Quota(indicator, code, year, rows.getLong(5)));
                 }
             }
-            return found;
+            return null;
         });
-        return new PlanInheritanceRule.Plans() {
-            @Override
-            public Optional<MonthlyPlan> monthlyPlan(TerritoryCode territory) {
-                return Optional.ofNullable(monthlyPlans.get(territory));
-            }
-
-            @Override
-            public Optional<Quota> quota(TerritoryCode territory) {
-                return Optional.ofNullable(quotas.get(territory));
-            }
-        };
+        Map<IndicatorCode, PlanInheritanceRule.Plans> plans = new HashMap<>();
+        java.util.Set<IndicatorCode> indicators = new java.util.HashSet<>(months.keySet());
+        indicators.addAll(quotas.keySet());
+        for (IndicatorCode indicator : indicators) {
+            Map<TerritoryCode, MonthlyPlan> monthlyPlans = new HashMap<>();
+            months.getOrDefault(indicator, Map.of()).forEach((code, values) ->
+                    monthlyPlans.put(code, new MonthlyPlan(indicator, code, year, values)));
+            plans.put(indicator, PlanInheritanceRule.Plans.of(monthlyPlans, quotas.getOrDefault(indicator, Map.of())));
+        }
+        return plans;
     }
 }

@@ -2,11 +2,15 @@ package tsos.monitor.adapters.persistence;
 
 
 import jakarta.inject.Singleton;
+import org.postgresql.PGConnection;
+import java.io.StringReader;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,9 @@ final class PostgresReportStore implements ReportStore {
 
     private static final String BATCH_COLUMNS = "select id, idempotency_key, fingerprint, sender, received_at, "
             + "values_stored, values_superseded from report_batch ";
+
+    private static final String COPY_VALUES = "copy reported_value (batch_id, territory_id, period, period_start, "
+            + "period_end, plan_month, metric, value, received_at) from stdin";
 
     private final Sql jdbc;
     private final PostgresTerritoryDirectory territories;
@@ -49,44 +56,25 @@ final class PostgresReportStore implements ReportStore {
                                        List<TerritoryReport> reports) {
         int values = reports.stream().mapToInt(report -> report.counts().values().size()).sum();
         // A concurrent batch with the same key waits here for the other to commit, then finds the key taken.
-        Optional<Long> inserted = jdbc.prepareStatement("""
+        Optional<long[]> inserted = jdbc.prepareStatement("""
                 insert into report_batch (idempotency_key, fingerprint, sender, report_count, values_stored,
                                           values_superseded)
-                values (?, ?, ?, ?, ?, 0) on conflict (idempotency_key) do nothing returning id""", statement -> {
+                values (?, ?, ?, ?, ?, 0) on conflict (idempotency_key) do nothing
+                returning id, (extract(epoch from received_at) * 1000000)::bigint""", statement -> {
             statement.setString(1, idempotencyKey);
             statement.setString(2, fingerprint);
             statement.setString(3, sender);
             statement.setInt(4, reports.size());
             statement.setInt(5, values);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(row.getLong(1)) : Optional.<Long>empty();
+                return row.next() ? Optional.of(new long[] {row.getLong(1), row.getLong(2)}) : Optional.<long[]>empty();
             }
         });
         if (inserted.isEmpty()) {
             return Optional.empty();
         }
-        long batchId = inserted.get();
-        jdbc.prepareStatement("""
-                insert into reported_value (batch_id, territory_id, period, period_start, period_end, plan_month,
-                                            metric, value, received_at)
-                select ?, ?, ?, ?, ?, ?, ?, ?, received_at from report_batch where id = ?""", statement -> {
-            for (TerritoryReport report : reports) {
-                long territoryId = territories.idOf(report.territory().code());
-                for (Map.Entry<Metric, Long> count : report.counts().values().entrySet()) {
-                    statement.setLong(1, batchId);
-                    statement.setLong(2, territoryId);
-                    statement.setString(3, report.period().text());
-                    statement.setDate(4, Date.valueOf(report.period().start()));
-                    statement.setDate(5, Date.valueOf(report.period().end()));
-                    statement.setDate(6, Date.valueOf(report.period().planMonth().atDay(1)));
-                    statement.setString(7, count.getKey().name());
-                    statement.setLong(8, count.getValue());
-                    statement.setLong(9, batchId);
-                    statement.addBatch();
-                }
-            }
-            return statement.executeBatch();
-        });
+        long batchId = inserted.get()[0];
+        copyValues(batchId, Instant.EPOCH.plus(inserted.get()[1], ChronoUnit.MICROS), reports);
         jdbc.prepareStatement("""
                 update report_batch set values_superseded = (
                     select count(distinct fresh.id) from reported_value fresh
@@ -99,6 +87,25 @@ final class PostgresReportStore implements ReportStore {
             return statement.executeUpdate();
         });
         return findBatch(idempotencyKey);
+    }
+
+    /**
+     * The values of a batch go in by COPY, on the batch's own transaction: a national week is 320,000 values, and
+     * COPY writes them several times faster than batched inserts.
+     */
+    private void copyValues(long batchId, Instant receivedAt, List<TerritoryReport> reports) {
+        StringBuilder rows = new StringBuilder(reports.size() * 8 * 64);
+        for (TerritoryReport report : reports) {
+            String prefix = batchId + "\t" + territories.idOf(report.territory().code()) + "\t"
+                    + report.period().text() + "\t" + report.period().start() + "\t" + report.period().end() + "\t"
+                    + report.period().planMonth().atDay(1) + "\t";
+            for (Map.Entry<Metric, Long> count : report.counts().values().entrySet()) {
+                rows.append(prefix).append(count.getKey().name()).append('\t').append(count.getValue()).append('\t')
+                        .append(receivedAt).append('\n');
+            }
+        }
+        jdbc.withConnection(connection -> connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_VALUES,
+                new StringReader(rows.toString())));
     }
 
     @Override
@@ -130,10 +137,11 @@ final class PostgresReportStore implements ReportStore {
     public List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         return jdbc.prepareStatement("""
-                select t.municipality, v.plan_month, max(v.period_end), max(v.received_at)
+                select t.municipality, v.metric, v.plan_month, max(v.period_end), max(v.received_at)
                 from reported_value v join territory t on t.id = v.territory_id
                 where t.region = ? and v.metric = any (?)
-                group by grouping sets ((t.municipality, v.plan_month), (v.plan_month))""", statement -> {
+                group by grouping sets ((t.municipality, v.metric, v.plan_month), (v.metric, v.plan_month))""",
+                statement -> {
             statement.setString(1, region.region());
             statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
             List<DataMonth> months = new java.util.ArrayList<>();
@@ -145,9 +153,9 @@ final class PostgresReportStore implements ReportStore {
                     }
                     TerritoryCode territory = municipality == null ? region
                             : TerritoryCode.municipality(region.region(), municipality);
-                    months.add(new DataMonth(territory,
-                            new Month(java.time.YearMonth.from(rows.getDate(2).toLocalDate())),
-                            rows.getDate(3).toLocalDate(), rows.getTimestamp(4).toInstant()));
+                    months.add(new DataMonth(territory, new Metric(rows.getString(2)),
+                            new Month(java.time.YearMonth.from(rows.getDate(3).toLocalDate())),
+                            rows.getDate(4).toLocalDate(), rows.getTimestamp(5).toInstant()));
                 }
             }
             return months;

@@ -3,6 +3,7 @@ package tsos.monitor.adapters.persistence;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,6 +25,26 @@ final class Sql {
 
     Sql(ConnectionOperations<Connection> connections) {
         this.connections = connections;
+    }
+
+    @FunctionalInterface
+    interface ConnectionWork<R> {
+        R apply(Connection connection) throws SQLException, IOException;
+    }
+
+    /** Work on the transaction's connection itself, for what a statement cannot do (COPY). */
+    <R> R withConnection(ConnectionWork<R> work) {
+        try {
+            return connections.executeWrite(status -> {
+                try {
+                    return work.apply(status.getConnection());
+                } catch (SQLException | IOException e) {
+                    throw new DataAccessException(e.getMessage(), e);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw Unavailability.translated(e);
+        }
     }
 
     <R> R prepareStatement(String sql, StatementWork<R> work) {

@@ -128,7 +128,7 @@ class PostgresStoresTest {
             plans.saveMonthlyPlans(List.of(MonthlyPlan.constant(code, OREL, Year.of(2025), Percent.of("48.25"))));
             return null;
         });
-        var found = plans.plansWithin(OREL, code, Month.of(2025, 3));
+        var found = plans.plansWithin(OREL, Year.of(2025)).get(code);
         var applied = tsos.monitor.domain.plan.PlanInheritanceRule.applicable(MTSENSK, code, Month.of(2025, 3), found);
         assertEquals(new PlanTarget.PercentTarget(Percent.of("48.25")), applied.orElseThrow().target());
         assertEquals(tsos.monitor.domain.plan.PlanSource.REGION, applied.orElseThrow().source());

@@ -62,9 +62,24 @@ final class IndicatorGauges implements MultiCollector {
         this.regionName = regionName;
     }
 
+    /** The snapshots built from one version of the read model: scrapes between two refreshes reuse them. */
+    private record Built(long version, MetricSnapshots snapshots) {
+    }
+
+    private volatile Built built = new Built(-1, new MetricSnapshots());
+
     @Override
     public MetricSnapshots collect() {
-        List<CurrentStatus> statuses = readModel.current();
+        long version = readModel.version();
+        Built last = built;
+        if (last.version() != version) {
+            last = new Built(version, snapshotsOf(readModel.current()));
+            built = last;
+        }
+        return last.snapshots();
+    }
+
+    private MetricSnapshots snapshotsOf(List<CurrentStatus> statuses) {
         Map<CurrentStatus, Labels> labels = new LinkedHashMap<>();
         statuses.forEach(status -> labels.put(status, labelsOf(status)));
         List<io.prometheus.metrics.model.snapshots.MetricSnapshot> snapshots = new ArrayList<>();

@@ -11,6 +11,8 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,7 @@ import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
  * The /metrics endpoint on its own port, and the keeping of the read model behind it: refreshed whole at start
@@ -37,6 +40,7 @@ final class MetricsEndpoint implements BatchStoredListener {
     private final StatusReadModel readModel;
     private final HTTPServer server;
     private volatile boolean stopping;
+    private final Set<TerritoryCode> pending = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tsos-metrics-refresh");
         thread.setDaemon(true);
@@ -59,8 +63,16 @@ final class MetricsEndpoint implements BatchStoredListener {
 
     @Override
     public void batchStored(List<TerritoryReport> reports) {
-        StatusReadModel.regionsOf(reports)
-                .forEach(region -> refresher.execute(() -> guarded(() -> readModel.refresh(region))));
+        // A region already waiting for its refresh is not queued again: a national load of many batches refreshes
+        // each region once it is through, not once per batch.
+        for (TerritoryCode region : StatusReadModel.regionsOf(reports)) {
+            if (pending.add(region)) {
+                refresher.execute(() -> {
+                    pending.remove(region);
+                    guarded(() -> readModel.refresh(region));
+                });
+            }
+        }
     }
 
     private void refreshAll() {

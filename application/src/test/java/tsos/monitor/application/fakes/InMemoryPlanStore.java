@@ -1,7 +1,10 @@
 package tsos.monitor.application.fakes;
 
 import java.util.ArrayList;
+import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.period.Month;
@@ -56,27 +59,19 @@ public final class InMemoryPlanStore implements PlanStore, InMemoryTransactions.
     }
 
     @Override
-    public PlanInheritanceRule.Plans plansWithin(TerritoryCode region, IndicatorCode indicator, Month month) {
-        int year = month.value().getYear();
-        List<MonthlyPlan> plans = monthlyPlans.stream()
-                .filter(p -> p.indicator().equals(indicator) && p.year().getValue() == year
-                        && p.territory().region().equals(region.region()))
-                .toList();
-        List<Quota> quotasOfYear = quotas.stream()
-                .filter(q -> q.indicator().equals(indicator) && q.year().getValue() == year
-                        && q.territory().region().equals(region.region()))
-                .toList();
-        return new PlanInheritanceRule.Plans() {
-            @Override
-            public Optional<MonthlyPlan> monthlyPlan(TerritoryCode territory) {
-                return plans.stream().filter(p -> p.territory().equals(territory)).findFirst();
-            }
-
-            @Override
-            public Optional<Quota> quota(TerritoryCode territory) {
-                return quotasOfYear.stream().filter(q -> q.territory().equals(territory)).findFirst();
-            }
-        };
+    public Map<IndicatorCode, PlanInheritanceRule.Plans> plansWithin(TerritoryCode region, Year year) {
+        Map<IndicatorCode, Map<TerritoryCode, MonthlyPlan>> plans = new HashMap<>();
+        monthlyPlans.stream().filter(p -> p.year().equals(year) && p.territory().region().equals(region.region()))
+                .forEach(p -> plans.computeIfAbsent(p.indicator(), i -> new HashMap<>()).put(p.territory(), p));
+        Map<IndicatorCode, Map<TerritoryCode, Quota>> quotasOfYear = new HashMap<>();
+        quotas.stream().filter(q -> q.year().equals(year) && q.territory().region().equals(region.region()))
+                .forEach(q -> quotasOfYear.computeIfAbsent(q.indicator(), i -> new HashMap<>()).put(q.territory(), q));
+        Map<IndicatorCode, PlanInheritanceRule.Plans> byIndicator = new HashMap<>();
+        java.util.Set<IndicatorCode> indicators = new java.util.HashSet<>(plans.keySet());
+        indicators.addAll(quotasOfYear.keySet());
+        indicators.forEach(i -> byIndicator.put(i, PlanInheritanceRule.Plans.of(plans.getOrDefault(i, Map.of()),
+                quotasOfYear.getOrDefault(i, Map.of()))));
+        return byIndicator;
     }
 
     public List<MonthlyPlan> monthlyPlans() {

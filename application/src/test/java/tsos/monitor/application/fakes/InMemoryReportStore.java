@@ -104,7 +104,7 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
 
     @Override
     public List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics) {
-        record Group(TerritoryCode territory, Month month) {
+        record Group(TerritoryCode territory, Metric metric, Month month) {
         }
         Map<Group, DataMonth> months = new LinkedHashMap<>();
         for (Value v : values) {
@@ -117,9 +117,9 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
             }
             Instant receivedAt = batchById(v.batchId()).receivedAt();
             for (TerritoryCode territory : groups) {
-                months.merge(new Group(territory, v.planMonth()),
-                        new DataMonth(territory, v.planMonth(), v.periodEnd(), receivedAt),
-                        (a, b) -> new DataMonth(territory, a.month(),
+                months.merge(new Group(territory, v.metric(), v.planMonth()),
+                        new DataMonth(territory, v.metric(), v.planMonth(), v.periodEnd(), receivedAt),
+                        (a, b) -> new DataMonth(territory, a.metric(), a.month(),
                                 a.latestPeriodEnd().isAfter(b.latestPeriodEnd()) ? a.latestPeriodEnd() : b.latestPeriodEnd(),
                                 a.lastReceived().isAfter(b.lastReceived()) ? a.lastReceived() : b.lastReceived()));
             }

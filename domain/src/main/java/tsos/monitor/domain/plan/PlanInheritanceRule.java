@@ -1,5 +1,6 @@
 package tsos.monitor.domain.plan;
 
+import java.util.Map;
 import java.util.Optional;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.period.Month;
@@ -17,9 +18,26 @@ public final class PlanInheritanceRule {
 
     /** The plans known for one indicator in one month, as a lookup by territory. */
     public interface Plans {
+        /** No plans at all. */
+        Plans NONE = of(Map.of(), Map.of());
+
         Optional<MonthlyPlan> monthlyPlan(TerritoryCode territory);
 
         Optional<Quota> quota(TerritoryCode territory);
+
+        static Plans of(Map<TerritoryCode, MonthlyPlan> monthlyPlans, Map<TerritoryCode, Quota> quotas) {
+            return new Plans() {
+                @Override
+                public Optional<MonthlyPlan> monthlyPlan(TerritoryCode territory) {
+                    return Optional.ofNullable(monthlyPlans.get(territory));
+                }
+
+                @Override
+                public Optional<Quota> quota(TerritoryCode territory) {
+                    return Optional.ofNullable(quotas.get(territory));
+                }
+            };
+        }
     }
 
     public static Optional<AppliedPlan> applicable(TerritoryCode territory, IndicatorCode indicator, Month month,

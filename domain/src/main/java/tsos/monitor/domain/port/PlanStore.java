@@ -1,8 +1,9 @@
 package tsos.monitor.domain.port;
 
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import tsos.monitor.domain.indicator.IndicatorCode;
-import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.MonthlyPlan;
 import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.plan.Quota;
@@ -15,6 +16,6 @@ public interface PlanStore {
 
     void saveQuotas(List<Quota> quotas);
 
-    /** The plans of one indicator and year for a region and everything in it. */
-    PlanInheritanceRule.Plans plansWithin(TerritoryCode region, IndicatorCode indicator, Month month);
+    /** The plans of a year for a region and everything in it, by indicator (an indicator without any: absent). */
+    Map<IndicatorCode, PlanInheritanceRule.Plans> plansWithin(TerritoryCode region, Year year);
 }

@@ -40,13 +40,14 @@ public interface ReportStore {
      * period ends in the month: the latest period first, then the latest received (a correction).
      */
     /**
-     * A month with data for a region's own reports or for one of its municipalities (everything below it summed
+     * A month with data of one metric for a region or for one of its municipalities (everything below it summed
      * in): the latest end of a period reported in it and the latest time a value arrived.
      */
-    record DataMonth(TerritoryCode territory, Month month, java.time.LocalDate latestPeriodEnd, Instant lastReceived) {
+    record DataMonth(TerritoryCode territory, Metric metric, Month month, java.time.LocalDate latestPeriodEnd,
+                     Instant lastReceived) {
     }
 
-    /** Every month with data of these metrics in a region, for the region itself and for each municipality. */
+    /** Every month with data of these metrics in a region, by metric, for the region and for each municipality. */
     List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics);
 
     /** The months in which the territory or anything below it reported one of these metrics, oldest first. */

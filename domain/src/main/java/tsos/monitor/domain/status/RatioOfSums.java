@@ -42,11 +42,6 @@ public final class RatioOfSums {
         }
     }
 
-    /** True when no territory reported any count of the indicator. */
-    public boolean isEmpty() {
-        return counts.isEmpty();
-    }
-
     public Result of(TerritoryCode territory) {
         Result known = results.get(territory);
         if (known == null) {
