@@ -30,8 +30,8 @@ final class PostgresReportStore implements ReportStore {
     private static final String BATCH_COLUMNS = "select id, idempotency_key, fingerprint, sender, received_at, "
             + "values_stored, values_superseded from report_batch ";
 
-    private static final String COPY_VALUES = "copy reported_value (batch_id, territory_id, period, period_start, "
-            + "period_end, plan_month, metric, value, received_at) from stdin";
+    private static final String COPY_VALUES = "copy reported_value (batch_id, region, territory_id, period, "
+            + "period_start, period_end, plan_month, metric, value, received_at) from stdin";
 
     private final Sql jdbc;
     private final PostgresTerritoryDirectory territories;
@@ -75,6 +75,7 @@ final class PostgresReportStore implements ReportStore {
         }
         long batchId = inserted.get()[0];
         copyValues(batchId, Instant.EPOCH.plus(inserted.get()[1], ChronoUnit.MICROS), reports);
+        recordDataMonths(batchId);
         jdbc.prepareStatement("""
                 update report_batch set values_superseded = (
                     select count(distinct fresh.id) from reported_value fresh
@@ -96,7 +97,8 @@ final class PostgresReportStore implements ReportStore {
     private void copyValues(long batchId, Instant receivedAt, List<TerritoryReport> reports) {
         StringBuilder rows = new StringBuilder(reports.size() * 8 * 64);
         for (TerritoryReport report : reports) {
-            String prefix = batchId + "\t" + territories.idOf(report.territory().code()) + "\t"
+            String prefix = batchId + "\t" + report.territory().code().region() + "\t"
+                    + territories.idOf(report.territory().code()) + "\t"
                     + report.period().text() + "\t" + report.period().start() + "\t" + report.period().end() + "\t"
                     + report.period().planMonth().atDay(1) + "\t";
             for (Map.Entry<Metric, Long> count : report.counts().values().entrySet()) {
@@ -106,6 +108,22 @@ final class PostgresReportStore implements ReportStore {
         }
         jdbc.withConnection(connection -> connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_VALUES,
                 new StringReader(rows.toString())));
+    }
+
+    /** Keeps {@code data_month} current with the values of one batch. */
+    private void recordDataMonths(long batchId) {
+        jdbc.prepareStatement("""
+                insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received)
+                select v.region, t.municipality, v.metric, v.plan_month, max(v.period_end), max(v.received_at)
+                from reported_value v join territory t on t.id = v.territory_id
+                where v.batch_id = ?
+                group by v.region, t.municipality, v.metric, v.plan_month
+                on conflict (region, municipality, metric, plan_month) do update set
+                    latest_period_end = greatest(data_month.latest_period_end, excluded.latest_period_end),
+                    last_received = greatest(data_month.last_received, excluded.last_received)""", statement -> {
+            statement.setLong(1, batchId);
+            return statement.executeUpdate();
+        });
     }
 
     @Override
@@ -137,10 +155,10 @@ final class PostgresReportStore implements ReportStore {
     public List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         return jdbc.prepareStatement("""
-                select t.municipality, v.metric, v.plan_month, max(v.period_end), max(v.received_at)
-                from reported_value v join territory t on t.id = v.territory_id
-                where t.region = ? and v.metric = any (?)
-                group by grouping sets ((t.municipality, v.metric, v.plan_month), (v.metric, v.plan_month))""",
+                select municipality, metric, plan_month, max(latest_period_end), max(last_received)
+                from data_month
+                where region = ? and metric = any (?)
+                group by grouping sets ((municipality, metric, plan_month), (metric, plan_month))""",
                 statement -> {
             statement.setString(1, region.region());
             statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
@@ -167,11 +185,11 @@ final class PostgresReportStore implements ReportStore {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         return jdbc.prepareStatement("""
                 select distinct v.plan_month from reported_value v join territory t on t.id = v.territory_id
-                where v.metric = any (?) and t.region = ? and (? = '' or t.municipality = ?)
+                where v.region = ? and v.metric = any (?) and (? = '' or t.municipality = ?)
                   and (? = '' or t.school = ?)
                 order by v.plan_month""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("varchar", metricNames));
-            statement.setString(2, root.region());
+            statement.setString(1, root.region());
+            statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
             statement.setString(3, root.municipality());
             statement.setString(4, root.municipality());
             statement.setString(5, root.school());
@@ -192,12 +210,12 @@ final class PostgresReportStore implements ReportStore {
         Map<TerritoryCode, Map<Metric, Long>> latest = jdbc.prepareStatement("""
                 select distinct on (v.territory_id, v.metric) t.region, t.municipality, t.school, v.metric, v.value
                 from reported_value v join territory t on t.id = v.territory_id
-                where v.plan_month = ? and v.metric = any (?) and t.region = ?
+                where v.region = ? and v.plan_month = ? and v.metric = any (?)
                   and (? = '' or t.municipality = ?) and (? = '' or t.school = ?)
                 order by v.territory_id, v.metric, v.period_end desc, v.id desc""", statement -> {
-            statement.setDate(1, Date.valueOf(month.value().atDay(1)));
-            statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
-            statement.setString(3, root.region());
+            statement.setString(1, root.region());
+            statement.setDate(2, Date.valueOf(month.value().atDay(1)));
+            statement.setArray(3, statement.getConnection().createArrayOf("varchar", metricNames));
             statement.setString(4, root.municipality());
             statement.setString(5, root.municipality());
             statement.setString(6, root.school());
