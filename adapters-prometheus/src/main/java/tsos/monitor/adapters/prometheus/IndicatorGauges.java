@@ -25,6 +25,11 @@ import tsos.monitor.domain.territory.TerritoryLevel;
  */
 final class IndicatorGauges implements MultiCollector {
 
+    /** The read model's version the snapshots were built from. */
+    long version() {
+        return readModel.version();
+    }
+
     private record Gauge(String name, String help, Function<CurrentStatus, Double> value) {
     }
 

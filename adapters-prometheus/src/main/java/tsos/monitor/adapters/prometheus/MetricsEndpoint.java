@@ -4,18 +4,21 @@ import io.grpc.ServerInterceptor;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import com.sun.net.httpserver.HttpServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tsos.monitor.application.BatchStoredListener;
@@ -38,41 +41,71 @@ final class MetricsEndpoint implements BatchStoredListener {
     private static final Logger LOG = LoggerFactory.getLogger(MetricsEndpoint.class);
 
     private final StatusReadModel readModel;
-    private final HTTPServer server;
-    private volatile boolean stopping;
-    private final Set<TerritoryCode> pending = ConcurrentHashMap.newKeySet();
+    private final HttpServer server;
+    private final long quietNanos;
+    private final long maxDelayNanos;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tsos-metrics-refresh");
         thread.setDaemon(true);
         return thread;
     });
+    private final Set<TerritoryCode> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private volatile long lastBatch;
+    private volatile long firstPending;
+    private volatile boolean stopping;
 
     MetricsEndpoint(StatusReadModel readModel, IndicatorCatalogue catalogue, TerritoryDirectory territories,
                     PrometheusRegistry registry, @Value("${tsos.metrics.port:9464}") int port,
-                    @Value("${tsos.metrics.refresh-seconds:60}") int refreshSeconds) {
+                    @Value("${tsos.metrics.refresh-seconds:60}") int refreshSeconds,
+                    @Value("${tsos.metrics.refresh-quiet-millis:1000}") long quietMillis,
+                    @Value("${tsos.metrics.refresh-max-delay-millis:10000}") long maxDelayMillis) {
         this.readModel = readModel;
-        registry.register(new IndicatorGauges(readModel, catalogue,
-                region -> territories.find(region).map(Territory::name).orElse("")));
+        this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
+        this.maxDelayNanos = TimeUnit.MILLISECONDS.toNanos(maxDelayMillis);
+        IndicatorGauges gauges = new IndicatorGauges(readModel, catalogue,
+                region -> territories.find(region).map(Territory::name).orElse(""));
         try {
-            this.server = HTTPServer.builder().port(port).registry(registry).buildAndStart();
+            server = HttpServer.create(new InetSocketAddress(port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve /metrics on port " + port, e);
         }
+        server.createContext("/metrics", new MetricsExposition(gauges, registry));
+        server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "tsos-metrics-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
         refresher.scheduleWithFixedDelay(this::refreshAll, 0, refreshSeconds, TimeUnit.SECONDS);
     }
 
+    /**
+     * The regions of a stored batch are refreshed once the batches stop for {@code refresh-quiet-millis}, and at
+     * the latest {@code refresh-max-delay-millis} after the first of them: a national load of many batches then
+     * refreshes each region once, and does not take a core from the load while it runs.
+     */
     @Override
     public void batchStored(List<TerritoryReport> reports) {
-        // A region already waiting for its refresh is not queued again: a national load of many batches refreshes
-        // each region once it is through, not once per batch.
-        for (TerritoryCode region : StatusReadModel.regionsOf(reports)) {
-            if (pending.add(region)) {
-                refresher.execute(() -> {
-                    pending.remove(region);
-                    guarded(() -> readModel.refresh(region));
-                });
-            }
+        pending.addAll(StatusReadModel.regionsOf(reports));
+        lastBatch = System.nanoTime();
+        if (drainScheduled.compareAndSet(false, true)) {
+            firstPending = lastBatch;
+            refresher.schedule(this::drain, quietNanos, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private void drain() {
+        long now = System.nanoTime();
+        long quiet = now - lastBatch;
+        if (quiet < quietNanos && now - firstPending < maxDelayNanos) {
+            refresher.schedule(this::drain, quietNanos - quiet, TimeUnit.NANOSECONDS);
+            return;
+        }
+        drainScheduled.set(false);
+        List<TerritoryCode> regions = new ArrayList<>(pending);
+        pending.removeAll(regions);
+        regions.forEach(region -> guarded(() -> readModel.refresh(region)));
     }
 
     private void refreshAll() {
@@ -90,15 +123,11 @@ final class MetricsEndpoint implements BatchStoredListener {
         }
     }
 
-    public int port() {
-        return server.getPort();
-    }
-
     @PreDestroy
     void stop() {
         stopping = true;
         refresher.shutdownNow();
-        server.close();
+        server.stop(0);
     }
 
     /** The registry and the service's own counters, as beans for whoever reports to them. */
