@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
 import java.io.StringReader;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -207,34 +206,30 @@ final class PostgresReportStore implements ReportStore {
     @Override
     public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        // The territories' codes come from the directory's memory: joining every territory of the country to the
+        // region's values cost more than reading them.
         Map<TerritoryCode, Map<Metric, Long>> latest = jdbc.prepareStatement("""
-                select distinct on (v.territory_id, v.metric) t.region, t.municipality, t.school, v.metric, v.value
-                from reported_value v join territory t on t.id = v.territory_id
-                where v.region = ? and v.plan_month = ? and v.metric = any (?)
-                  and (? = '' or t.municipality = ?) and (? = '' or t.school = ?)
-                order by v.territory_id, v.metric, v.period_end desc, v.id desc""", statement -> {
+                select distinct on (territory_id, metric) territory_id, metric, value
+                from reported_value
+                where region = ? and plan_month = ? and metric = any (?)
+                order by territory_id, metric, period_end desc, id desc""", statement -> {
             statement.setString(1, root.region());
             statement.setDate(2, Date.valueOf(month.value().atDay(1)));
             statement.setArray(3, statement.getConnection().createArrayOf("varchar", metricNames));
-            statement.setString(4, root.municipality());
-            statement.setString(5, root.municipality());
-            statement.setString(6, root.school());
-            statement.setString(7, root.school());
-            return readCounts(statement);
+            Map<TerritoryCode, Map<Metric, Long>> found = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    TerritoryCode code = territories.codeOf(rows.getLong(1));
+                    if (code.equals(root) || root.isAncestorOf(code)) {
+                        found.computeIfAbsent(code, c -> new TreeMap<>()).put(new Metric(rows.getString(2)),
+                                rows.getLong(3));
+                    }
+                }
+            }
+            return found;
         });
         Map<TerritoryCode, Counts> counts = new HashMap<>();
         latest.forEach((code, values) -> counts.put(code, new Counts(values)));
-        return counts;
-    }
-
-    private static Map<TerritoryCode, Map<Metric, Long>> readCounts(PreparedStatement statement) throws SQLException {
-        Map<TerritoryCode, Map<Metric, Long>> counts = new HashMap<>();
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                TerritoryCode code = new TerritoryCode(rows.getString(1), rows.getString(2), rows.getString(3));
-                counts.computeIfAbsent(code, c -> new TreeMap<>()).put(new Metric(rows.getString(4)), rows.getLong(5));
-            }
-        }
         return counts;
     }
 

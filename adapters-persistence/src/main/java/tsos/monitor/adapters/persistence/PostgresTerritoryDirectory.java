@@ -31,6 +31,7 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
 
     private final Sql jdbc;
     private final Map<TerritoryCode, Entry> byCode = new ConcurrentHashMap<>();
+    private final Map<Long, Entry> byId = new ConcurrentHashMap<>();
     private final Map<String, TerritoryCode> municipalityByName = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
@@ -76,6 +77,23 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
     @Override
     public Optional<Territory> find(TerritoryCode code) {
         return entry(code).map(Entry::territory);
+    }
+
+    /** The code of a stored territory id, from memory (or the database, for one registered elsewhere since). */
+    TerritoryCode codeOf(long id) {
+        loadOnce();
+        Entry entry = byId.get(id);
+        if (entry == null) {
+            jdbc.prepareStatement(COLUMNS + "where id = ?", statement -> {
+                statement.setLong(1, id);
+                return readAll(statement);
+            }).forEach(this::index);
+            entry = byId.get(id);
+        }
+        if (entry == null) {
+            throw new IllegalStateException("no territory with id " + id);
+        }
+        return entry.territory().code();
     }
 
     long idOf(TerritoryCode code) {
@@ -124,6 +142,7 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
     private void clearIndex() {
         loaded = false;
         byCode.clear();
+        byId.clear();
         municipalityByName.clear();
     }
 
@@ -185,6 +204,7 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
     private void index(Entry entry) {
         TerritoryCode code = entry.territory().code();
         byCode.put(code, entry);
+        byId.put(entry.id(), entry);
         if (code.level() == tsos.monitor.domain.territory.TerritoryLevel.MUNICIPALITY) {
             municipalityByName.put(nameKey(code.region(), entry.territory().name()), code);
         }
