@@ -37,12 +37,20 @@ public final class SubmitReports {
     /** Validates the batch as {@link #submit} would, and stores nothing. */
     public SubmissionResult check(ReportBatch batch) {
         ValidationOutcome outcome = validation.validate(batch);
+        return refusal(outcome, batch.sender()).orElseGet(() -> {
+            ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
+            int values = valid.reports().stream().mapToInt(report -> report.counts().values().size()).sum();
+            return new SubmissionResult.Checked(values, valid.warnings());
+        });
+    }
+
+    /** Why a batch may not be stored: malformed, or rows outside the sender's regions; empty when it may. */
+    private static Optional<SubmissionResult> refusal(ValidationOutcome outcome, Sender sender) {
         if (outcome instanceof ValidationOutcome.Malformed malformed) {
-            return new SubmissionResult.Refused(malformed.violations());
+            return Optional.of(new SubmissionResult.Refused(malformed.violations()));
         }
-        ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
-        int values = valid.reports().stream().mapToInt(report -> report.counts().values().size()).sum();
-        return new SubmissionResult.Checked(values, valid.warnings());
+        List<Violation> outOfScope = outOfScope(sender, ((ValidationOutcome.Valid) outcome).reports());
+        return outOfScope.isEmpty() ? Optional.empty() : Optional.of(new SubmissionResult.Forbidden(outOfScope));
     }
 
     /** Rows for regions the sender may not report for, each named by its region field. */
@@ -65,14 +73,11 @@ public final class SubmitReports {
 
     private SubmissionResult stored(ReportBatch batch) {
         ValidationOutcome outcome = validation.validate(batch);
-        if (outcome instanceof ValidationOutcome.Malformed malformed) {
-            return new SubmissionResult.Refused(malformed.violations());
+        Optional<SubmissionResult> refused = refusal(outcome, batch.sender());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
-        List<Violation> outOfScope = outOfScope(batch.sender(), valid.reports());
-        if (!outOfScope.isEmpty()) {
-            return new SubmissionResult.Forbidden(outOfScope);
-        }
         String fingerprint = batch.fingerprint();
         String key = batch.idempotencyKey();
         SubmissionResult result = transactions.inTransaction(() -> {

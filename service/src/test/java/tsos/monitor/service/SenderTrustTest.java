@@ -75,6 +75,16 @@ class SenderTrustTest {
     }
 
     @Test
+    void a_dry_run_outside_the_senders_regions_is_denied_as_the_real_submission_would_be() {
+        Channel krasnoyarsk = BearerToken.attach(channel, Tokens.forRegions(service, "ИС Красноярья", "24"));
+        SubmitReportsRequest dryRun = batch("stavropol-dry-run", "26", "2023-03", 1).toBuilder().setDryRun(true)
+                .build();
+        StatusRuntimeException denied = assertThrows(StatusRuntimeException.class,
+                () -> ReportIngestionGrpc.newBlockingStub(krasnoyarsk).submitReports(dryRun));
+        assertEquals(Status.Code.PERMISSION_DENIED, denied.getStatus().getCode());
+    }
+
+    @Test
     void a_revoked_token_is_unauthenticated_and_a_missing_one_too() {
         var issued = Tokens.issued(service, Sender.forRegions("ИС Ставропольского края", java.util.Set.of("26")));
         Channel stavropol = BearerToken.attach(channel, issued.text());

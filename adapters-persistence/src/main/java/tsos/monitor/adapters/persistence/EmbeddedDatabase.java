@@ -54,10 +54,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    public int port() {
-        return postgres.getPort();
-    }
-
     public Duration startTime() {
         return startTime;
     }

@@ -116,7 +116,6 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
 
     @Override
     public int register(List<Territory> territories) {
-        clearIndex();
         int registered = 0;
         for (Territory territory : territories) {
             TerritoryCode code = territory.code();
@@ -133,9 +132,8 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
                 statement.setLong(5, parentId);
                 return statement.executeUpdate();
             });
-            byCode.remove(code);
         }
-        clearIndex();
+        clearIndex(); // renames: the index is read again from the database on its next use
         return registered;
     }
 

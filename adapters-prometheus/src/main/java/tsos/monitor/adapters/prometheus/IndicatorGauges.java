@@ -1,6 +1,5 @@
 package tsos.monitor.adapters.prometheus;
 
-import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
@@ -20,10 +19,9 @@ import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
 /**
- * The current statuses as gauges, one series per territory and indicator, read from the {@link StatusReadModel}
- * at scrape time. A gauge without a value for a status (no percent, no plan) has no series for it.
+ * The current statuses as gauges, one series per territory and indicator, read from the {@link StatusReadModel}. A gauge without a value for a status (no percent, no plan) has no series for it.
  */
-final class IndicatorGauges implements MultiCollector {
+final class IndicatorGauges {
 
     /** The read model's version the snapshots were built from. */
     long version() {
@@ -67,24 +65,9 @@ final class IndicatorGauges implements MultiCollector {
         this.regionName = regionName;
     }
 
-    /** The snapshots built from one version of the read model: scrapes between two refreshes reuse them. */
-    private record Built(long version, MetricSnapshots snapshots) {
-    }
-
-    private volatile Built built = new Built(-1, new MetricSnapshots());
-
-    @Override
-    public MetricSnapshots collect() {
-        long version = readModel.version();
-        Built last = built;
-        if (last.version() != version) {
-            last = new Built(version, snapshotsOf(readModel.current()));
-            built = last;
-        }
-        return last.snapshots();
-    }
-
-    private MetricSnapshots snapshotsOf(List<CurrentStatus> statuses) {
+    /** The gauges of the read model as it is now; {@code MetricsExposition} renders them once per version. */
+    MetricSnapshots snapshots() {
+        List<CurrentStatus> statuses = readModel.current();
         Map<CurrentStatus, Labels> labels = new LinkedHashMap<>();
         statuses.forEach(status -> labels.put(status, labelsOf(status)));
         List<io.prometheus.metrics.model.snapshots.MetricSnapshot> snapshots = new ArrayList<>();

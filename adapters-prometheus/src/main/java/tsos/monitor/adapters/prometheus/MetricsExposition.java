@@ -61,7 +61,7 @@ final class MetricsExposition implements HttpHandler {
             synchronized (this) {
                 last = rendered;
                 if (last.version() != version) {
-                    byte[] plain = text(gauges.collect());
+                    byte[] plain = text(gauges.snapshots());
                     last = new Rendered(version, plain, gzipped(plain));
                     rendered = last;
                 }

@@ -3,7 +3,6 @@ package tsos.monitor.domain.status;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.indicator.Share;
 
 /**
@@ -34,9 +33,5 @@ public record Ranking(List<IndicatorStatus> ranked) {
     public Optional<Integer> placeOf(IndicatorStatus status) {
         int index = ranked.indexOf(status);
         return index < 0 || status.percent().isEmpty() ? Optional.empty() : Optional.of(index + 1);
-    }
-
-    public Optional<Percent> leaderPercent() {
-        return leader().flatMap(IndicatorStatus::percent);
     }
 }

@@ -36,7 +36,7 @@ class RankingTest {
                 names(ranking));
         assertEquals(Optional.of(vanino), ranking.leader());
         assertEquals(Optional.of(amursky), ranking.outsider());
-        assertEquals(Optional.of(Percent.of("76.92")), ranking.leaderPercent());
+        assertEquals(Optional.of(Percent.of("76.92")), ranking.leader().flatMap(IndicatorStatus::percent));
         assertEquals(Optional.of(2), ranking.placeOf(komsomolsk));
         assertEquals(Optional.empty(), ranking.placeOf(okhotsk));
     }

@@ -56,8 +56,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "TLS needs both --tls-cert and --tls-key");
         }
-        ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(dataDirectory, grpcPort,
-                metricsPort, Optional.ofNullable(tlsCertificateChain), Optional.ofNullable(tlsPrivateKey)));
+        ServiceRuntime.Settings settings = new ServiceRuntime.Settings(dataDirectory, grpcPort, metricsPort,
+                Optional.ofNullable(tlsCertificateChain), Optional.ofNullable(tlsPrivateKey));
+        ServiceRuntime service = ServiceRuntime.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
                 + (tlsCertificateChain != null ? "-cacert " + tlsCertificateChain : "-plaintext") + " 127.0.0.1:"
                 + service.grpcPort() + " list)");
         out.println("tsos-monitor: writes need a sender token; the first start left the administrator's in "
-                + ServiceRuntime.adminTokenFile(new ServiceRuntime.Settings(dataDirectory, 0, 0))
+                + ServiceRuntime.adminTokenFile(settings)
                 + " (tsos token create --help)");
         out.println("tsos-monitor: Prometheus metrics on http://127.0.0.1:" + service.metricsPort() + "/metrics");
         out.flush();
