@@ -1,11 +1,11 @@
 package tsos.monitor.application;
 
-import java.util.List;
-import tsos.monitor.domain.report.TerritoryReport;
+import java.util.Set;
+import tsos.monitor.domain.territory.TerritoryCode;
 
-/** Told after a batch is committed, so that read models (the gauges) follow every accepted batch. */
+/** Told after a batch is committed, with the regions it reported on, so that read models (the gauges) follow it. */
 @FunctionalInterface
 public interface BatchStoredListener {
 
-    void batchStored(List<TerritoryReport> reports);
+    void batchStored(Set<TerritoryCode> regions);
 }

@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.plan.MonthlyPlan;
 import tsos.monitor.domain.plan.Quota;
 import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.report.Violation;
@@ -49,13 +52,15 @@ public final class Planning {
     private final TerritoryDirectory territories;
     private final PlanStore plans;
     private final Transactions transactions;
+    private final RegionRevisions revisions;
 
     public Planning(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
-                    Transactions transactions) {
+                    Transactions transactions, RegionRevisions revisions) {
         this.catalogue = catalogue;
         this.territories = territories;
         this.plans = plans;
         this.transactions = transactions;
+        this.revisions = revisions;
     }
 
     /**
@@ -87,7 +92,7 @@ public final class Planning {
                 violations.add(new Violation(row, fieldOf(e), e.getMessage()));
                 return null;
             }
-        }, valid -> territories.register(valid));
+        }, Territory::code, valid -> territories.register(valid));
     }
 
     private static String listedKey(String region, String municipality) {
@@ -97,7 +102,7 @@ public final class Planning {
     public Outcome setMonthlyPlans(List<PlanEntry> entries) {
         return validated(entries, planRows(PlanEntry::territory, PlanEntry::indicator, PlanEntry::year, "months",
                 (entry, indicator, territory, year) -> new MonthlyPlan(indicator, territory, year, entry.months())),
-                valid -> {
+                MonthlyPlan::territory, valid -> {
                     plans.saveMonthlyPlans(valid);
                     return valid.size();
                 });
@@ -106,7 +111,7 @@ public final class Planning {
     public Outcome setQuotas(List<QuotaEntry> entries) {
         return validated(entries, planRows(QuotaEntry::territory, QuotaEntry::indicator, QuotaEntry::year, "quota",
                 (entry, indicator, territory, year) -> new Quota(indicator, territory, year, entry.quota())),
-                valid -> {
+                Quota::territory, valid -> {
                     plans.saveQuotas(valid);
                     return valid.size();
                 });
@@ -143,7 +148,9 @@ public final class Planning {
         T check(int row, E entry, List<Violation> violations);
     }
 
-    private <E, T> Outcome validated(List<E> entries, RowCheck<E, T> check, Function<List<T>, Integer> store) {
+    /** Checks every row, then stores the valid values and advances their regions' revisions in one transaction. */
+    private <E, T> Outcome validated(List<E> entries, RowCheck<E, T> check, Function<T, TerritoryCode> territoryOf,
+                                     Function<List<T>, Integer> store) {
         List<Violation> violations = new ArrayList<>();
         List<T> valid = new ArrayList<>();
         for (int row = 0; row < entries.size(); row++) {
@@ -155,7 +162,13 @@ public final class Planning {
         if (!violations.isEmpty()) {
             return new Outcome(0, violations);
         }
-        return new Outcome(transactions.inTransaction(() -> store.apply(valid)), List.of());
+        Set<TerritoryCode> regions = valid.stream().map(value -> territoryOf.apply(value).regionCode())
+                .collect(Collectors.toSet());
+        return new Outcome(transactions.inTransaction(() -> {
+            int stored = store.apply(valid);
+            revisions.advance(regions);
+            return stored;
+        }), List.of());
     }
 
     private Optional<Territory> resolve(int row, TerritoryReference reference, List<Violation> violations) {

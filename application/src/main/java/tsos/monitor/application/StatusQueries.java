@@ -1,78 +1,90 @@
 package tsos.monitor.application;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import tsos.monitor.domain.indicator.Counts;
+import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
-import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
-import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
-import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
-import tsos.monitor.domain.status.RatioOfSums;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLookup;
 import tsos.monitor.domain.territory.TerritoryReference;
 
-/** Actual against plan: one territory's status, a region's municipalities ranked. */
+/**
+ * Actual against plan: one territory's status, a region's municipalities ranked, a month's statuses for the
+ * country. Every answer is computed from a region-month kept in memory while the region's revision is unchanged.
+ */
 public final class StatusQueries {
+
+    /**
+     * Every status of one region in a month: the region's own for each indicator of the catalogue, and its
+     * municipalities ranked by each, in the catalogue's order.
+     */
+    public record RegionStatuses(Territory region, List<IndicatorStatus> ofRegion, List<Ranking> rankings) {
+
+        public Stream<IndicatorStatus> all() {
+            return Stream.concat(ofRegion.stream(), rankings.stream().flatMap(ranking -> ranking.ranked().stream()));
+        }
+    }
 
     private final IndicatorCatalogue catalogue;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
-    private final PlanStore plans;
+    private final RegionRevisions revisions;
+    private final RegionMonths regionMonths;
 
+    /** @param regionMonthsKept how many region-months to keep in memory (89 are one month of the country) */
     public StatusQueries(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
-                         PlanStore plans) {
+                         PlanStore plans, RegionRevisions revisions, int regionMonthsKept) {
         this.catalogue = catalogue;
         this.territories = territories;
         this.reports = reports;
-        this.plans = plans;
+        this.revisions = revisions;
+        this.regionMonths = new RegionMonths(reports, plans, catalogue.metrics(), regionMonthsKept);
     }
 
     public IndicatorStatus status(TerritoryReference reference, String indicatorCode, Month month) {
         Territory territory = territory(reference);
         IndicatorDefinition indicator = indicator(indicatorCode);
-        return new RegionMonth(territory.code(), month, indicator.metrics()).statusOf(territory, indicator);
+        return regionMonth(territory.code().regionCode(), month).statusOf(territory, indicator);
     }
 
     public Ranking municipalitiesRanked(String region, String indicatorCode, Month month) {
         Territory regionTerritory = territory(new TerritoryReference(region, "", ""));
         IndicatorDefinition indicator = indicator(indicatorCode);
-        RegionMonth data = new RegionMonth(regionTerritory.code(), month, indicator.metrics());
-        return new Ranking(territories.children(regionTerritory.code()).stream()
-                .map(municipality -> data.statusOf(municipality, indicator)).toList());
+        return ranking(regionTerritory, indicator, regionMonth(regionTerritory.code(), month));
+    }
+
+    /**
+     * Every status of a month, region by region, for the country or for the one region named: computed when the
+     * stream is read, so that a caller can send each region's as soon as it is ready.
+     */
+    public Stream<RegionStatuses> monthStatuses(Month month, Optional<String> region) {
+        List<Territory> regions = region.isPresent() ? List.of(territory(new TerritoryReference(region.get(), "", "")))
+                : territories.regions();
+        Map<TerritoryCode, Long> revisionOf = revisions.all();
+        return regions.stream().map(regionTerritory -> {
+            RegionMonth data = regionMonths.of(regionTerritory.code(), month,
+                    revisionOf.getOrDefault(regionTerritory.code(), 0L));
+            return new RegionStatuses(regionTerritory,
+                    catalogue.all().stream().map(indicator -> data.statusOf(regionTerritory, indicator)).toList(),
+                    catalogue.all().stream().map(indicator -> ranking(regionTerritory, indicator, data)).toList());
+        });
     }
 
     /** Every region and municipality (of one region, or of the country) and indicator below plan in a month. */
     public List<IndicatorStatus> belowPlan(Month month, Optional<String> region) {
-        List<Territory> regions = region.isPresent() ? List.of(territory(new TerritoryReference(region.get(), "", "")))
-                : territories.regions();
-        List<IndicatorStatus> below = new ArrayList<>();
-        for (Territory regionTerritory : regions) {
-            RegionMonth data = new RegionMonth(regionTerritory.code(), month, catalogue.metrics());
-            if (data.isEmpty()) {
-                continue;
-            }
-            List<Territory> ofRegion = new ArrayList<>(List.of(regionTerritory));
-            ofRegion.addAll(territories.children(regionTerritory.code()));
-            for (IndicatorDefinition indicator : catalogue.all()) {
-                ofRegion.stream().map(territory -> data.statusOf(territory, indicator))
-                        .filter(IndicatorStatus::isBelowPlan).forEach(below::add);
-            }
-        }
-        return below;
+        return monthStatuses(month, region).flatMap(RegionStatuses::all).filter(IndicatorStatus::isBelowPlan)
+                .toList();
     }
 
     /** Each month's status, oldest first, and every value the territory reported for the indicator. */
@@ -82,21 +94,19 @@ public final class StatusQueries {
     public History history(TerritoryReference reference, String indicatorCode) {
         Territory territory = territory(reference);
         IndicatorDefinition indicator = indicator(indicatorCode);
+        TerritoryCode region = territory.code().regionCode();
+        long revision = revisions.of(region);
         List<ReportStore.ReportedValue> values = reports.history(territory.code(), indicator.metrics());
         List<IndicatorStatus> months = reports.monthsWithData(territory.code(), indicator.metrics()).stream()
-                .map(month -> new RegionMonth(territory.code(), month, indicator.metrics())
-                        .statusOf(territory, indicator))
+                .map(month -> regionMonths.of(region, month, revision).statusOf(territory, indicator))
                 .toList();
         return new History(months, values);
     }
 
-    /**
-     * The statuses of many territories of one region in one month, for many indicators, from one load of the
-     * region's counts and one of its plans.
-     */
+    /** The statuses of many territories of one region in one month, for many indicators. */
     public List<IndicatorStatus> statusesIn(TerritoryCode region, Month month,
                                             Map<IndicatorDefinition, List<Territory>> wanted) {
-        RegionMonth data = new RegionMonth(region, month, catalogue.metrics());
+        RegionMonth data = regionMonth(region, month);
         List<IndicatorStatus> statuses = new ArrayList<>();
         wanted.forEach((indicator, ofRegion) -> ofRegion.forEach(t -> statuses.add(data.statusOf(t, indicator))));
         return statuses;
@@ -104,6 +114,15 @@ public final class StatusQueries {
 
     public IndicatorCatalogue catalogue() {
         return catalogue;
+    }
+
+    private RegionMonth regionMonth(TerritoryCode region, Month month) {
+        return regionMonths.of(region, month, revisions.of(region));
+    }
+
+    private Ranking ranking(Territory region, IndicatorDefinition indicator, RegionMonth data) {
+        return new Ranking(territories.children(region.code()).stream()
+                .map(municipality -> data.statusOf(municipality, indicator)).toList());
     }
 
     private Territory territory(TerritoryReference reference) {
@@ -117,33 +136,5 @@ public final class StatusQueries {
     private IndicatorDefinition indicator(String code) {
         return catalogue.find(code)
                 .orElseThrow(() -> new UnknownReference("indicator", "'" + code + "' is not in the catalogue"));
-    }
-
-    /**
-     * One load of a subtree's latest counts in a month and of its region's plans for the year, from which the
-     * statuses of any territory in it, for any indicator, are computed in memory.
-     */
-    private final class RegionMonth {
-        private final Month month;
-        private final Map<TerritoryCode, Counts> counts;
-        private final Map<IndicatorCode, PlanInheritanceRule.Plans> plansByIndicator;
-        private final Map<IndicatorCode, RatioOfSums> values = new HashMap<>();
-
-        RegionMonth(TerritoryCode root, Month month, Set<Metric> metrics) {
-            this.month = month;
-            this.counts = reports.latestCounts(root, month, metrics);
-            this.plansByIndicator = plans.plansWithin(root.regionCode(), Year.of(month.value().getYear()));
-        }
-
-        boolean isEmpty() {
-            return counts.isEmpty();
-        }
-
-        IndicatorStatus statusOf(Territory territory, IndicatorDefinition indicator) {
-            RatioOfSums ofIndicator = values.computeIfAbsent(indicator.code(), code -> new RatioOfSums(indicator, counts));
-            return new IndicatorStatus(territory, indicator, month, ofIndicator.of(territory.code()).share(),
-                    PlanInheritanceRule.applicable(territory.code(), indicator.code(), month,
-                            plansByIndicator.getOrDefault(indicator.code(), PlanInheritanceRule.Plans.NONE)));
-        }
     }
 }

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -19,7 +17,6 @@ import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.ReportStore.DataMonth;
 import tsos.monitor.domain.port.TerritoryDirectory;
-import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
 import tsos.monitor.domain.territory.Territory;
@@ -76,12 +73,6 @@ public final class StatusReadModel {
 
     public void refreshAll() {
         territories.regions().forEach(region -> refresh(region.code()));
-    }
-
-    /** The regions a batch reported on, to be refreshed after it is stored. */
-    public static Set<TerritoryCode> regionsOf(List<TerritoryReport> batch) {
-        return batch.stream().map(report -> report.territory().code().regionCode())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public void refresh(TerritoryCode region) {

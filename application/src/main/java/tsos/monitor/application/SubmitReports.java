@@ -3,7 +3,10 @@ package tsos.monitor.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.ReportStore.StoredBatch;
 import tsos.monitor.domain.port.TerritoryDirectory;
@@ -14,6 +17,7 @@ import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.report.ValidationOutcome;
 import tsos.monitor.domain.report.Violation;
 import tsos.monitor.domain.sender.Sender;
+import tsos.monitor.domain.territory.TerritoryCode;
 
 /** Submit a batch of reports: validated whole, stored whole or not at all, once per idempotency key. */
 public final class SubmitReports {
@@ -21,15 +25,17 @@ public final class SubmitReports {
     private final ReportValidation validation;
     private final ReportStore store;
     private final Transactions transactions;
+    private final RegionRevisions revisions;
     private final List<BatchStoredListener> listeners;
     private final List<IngestionObserver> observers;
 
     public SubmitReports(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore store,
-                         Transactions transactions, int maxRows, List<BatchStoredListener> listeners,
-                         List<IngestionObserver> observers) {
+                         Transactions transactions, RegionRevisions revisions, int maxRows,
+                         List<BatchStoredListener> listeners, List<IngestionObserver> observers) {
         this.validation = new ReportValidation(catalogue, territories, maxRows);
         this.store = store;
         this.transactions = transactions;
+        this.revisions = revisions;
         this.listeners = List.copyOf(listeners);
         this.observers = List.copyOf(observers);
     }
@@ -80,11 +86,14 @@ public final class SubmitReports {
         ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
         String fingerprint = batch.fingerprint();
         String key = batch.idempotencyKey();
+        Set<TerritoryCode> regions = valid.reports().stream().map(report -> report.territory().code().regionCode())
+                .collect(Collectors.toSet());
         SubmissionResult result = transactions.inTransaction(() -> {
             Optional<StoredBatch> earlier = store.findBatch(key);
             if (earlier.isEmpty()) {
                 Optional<StoredBatch> stored = store.store(key, fingerprint, batch.sender().name(), valid.reports());
                 if (stored.isPresent()) {
+                    revisions.advance(regions);
                     return new SubmissionResult.Stored(stored.get(), valid.warnings(), false);
                 }
                 earlier = store.findBatch(key); // a concurrent call with the same key stored its batch first
@@ -95,7 +104,7 @@ public final class SubmitReports {
                     : new SubmissionResult.KeyReused(key, first);
         });
         if (result instanceof SubmissionResult.Stored stored && !stored.replayed()) {
-            listeners.forEach(listener -> listener.batchStored(valid.reports()));
+            listeners.forEach(listener -> listener.batchStored(regions));
         }
         return result;
     }

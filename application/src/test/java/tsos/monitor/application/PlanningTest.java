@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tsos.monitor.application.fakes.InMemoryPlanStore;
+import tsos.monitor.application.fakes.InMemoryRegionRevisions;
 import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
 import tsos.monitor.application.fakes.InMemoryTransactions;
 import tsos.monitor.domain.fixtures.Catalogue;
@@ -29,7 +30,8 @@ class PlanningTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryPlanStore plans = new InMemoryPlanStore(transactions);
     private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
-    private final Planning planning = new Planning(Catalogue.standard(), territories, plans, transactions);
+    private final Planning planning = new Planning(Catalogue.standard(), territories, plans, transactions,
+            new InMemoryRegionRevisions(transactions));
 
     private static Planning.PlanEntry krasnoyarsk2024(String indicator) {
         return new Planning.PlanEntry(KRASNOYARSK, indicator, 2024, Plans.krasnoyarsk2024Indicator21().months());

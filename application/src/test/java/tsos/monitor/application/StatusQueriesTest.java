@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tsos.monitor.application.fakes.InMemoryPlanStore;
+import tsos.monitor.application.fakes.InMemoryRegionRevisions;
 import tsos.monitor.application.fakes.InMemoryReportStore;
 import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
 import tsos.monitor.application.fakes.InMemoryTransactions;
@@ -37,9 +38,11 @@ class StatusQueriesTest {
     private final InMemoryReportStore reports = new InMemoryReportStore(transactions);
     private final InMemoryPlanStore plans = new InMemoryPlanStore(transactions);
     private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
+    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
     private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(), territories, reports,
-            transactions, 100, List.of(), List.of());
-    private final StatusQueries queries = new StatusQueries(Catalogue.standard(), territories, reports, plans);
+            transactions, revisions, 100, List.of(), List.of());
+    private final StatusQueries queries = new StatusQueries(Catalogue.standard(), territories, reports, plans,
+            revisions, 10);
 
     @BeforeEach
     void khabarovsk_has_a_plan_of_10_percent_for_2022_and_reported_its_counts() {
@@ -206,5 +209,59 @@ class StatusQueriesTest {
 
         assertEquals(List.of("27 2.1", "27 2.3"), below.stream()
                 .map(s -> s.territory().code() + " " + s.indicator().code()).sorted().toList());
+    }
+
+    @Test
+    void a_batch_stored_after_a_status_was_read_is_in_the_next_answer() {
+        TerritoryReference amursky = Territories.referenceTo(Territories.amurskyDistrict());
+        submit("december", students(Territories.amurskyDistrict(), "2022-12", 1, 10));
+        assertEquals(Optional.of(new Share(1, 10)), queries.status(amursky, "2.1", DECEMBER_2022).actual());
+
+        submit("december-corrected", students(Territories.amurskyDistrict(), "2022-12", 4, 10));
+
+        assertEquals(Optional.of(new Share(4, 10)), queries.status(amursky, "2.1", DECEMBER_2022).actual());
+    }
+
+    @Test
+    void a_plan_set_after_a_status_was_read_applies_to_the_next_answer() {
+        Planning planning = new Planning(Catalogue.standard(), territories, plans, transactions, revisions);
+        assertEquals(Optional.of(Percent.of("10")), queries.status(KHABAROVSK, "2.1", NOVEMBER_2022).planPercent());
+
+        planning.setMonthlyPlans(List.of(new Planning.PlanEntry(KHABAROVSK, "2.1", 2022,
+                Plans.constant("2.1", Territories.khabarovskKrai(), 2022, "7").months())));
+
+        IndicatorStatus status = queries.status(KHABAROVSK, "2.1", NOVEMBER_2022);
+        assertEquals(Optional.of(Percent.of("7")), status.planPercent());
+        assertEquals(IndicatorState.ABOVE_PLAN, status.state());
+    }
+
+    @Test
+    void a_region_s_month_is_read_from_the_store_once_while_nothing_in_the_region_changes() {
+        queries.status(KHABAROVSK, "2.1", NOVEMBER_2022);
+        queries.municipalitiesRanked("27", "2.2", NOVEMBER_2022);
+        queries.belowPlan(NOVEMBER_2022, Optional.of("27"));
+        queries.status(Territories.referenceTo(Territories.amurskyDistrict()), "2.3", NOVEMBER_2022);
+        assertEquals(1, reports.latestCountsLoads());
+
+        submit("december", students(Territories.amurskyDistrict(), "2022-12", 1, 10));
+        queries.status(KHABAROVSK, "2.1", NOVEMBER_2022);
+
+        assertEquals(2, reports.latestCountsLoads(), "a batch for the region makes its months read again");
+    }
+
+    @Test
+    void the_month_s_statuses_hold_the_region_and_its_municipalities_ranked_by_every_indicator() {
+        StatusQueries.RegionStatuses khabarovsk = queries.monthStatuses(NOVEMBER_2022, Optional.of("27"))
+                .findFirst().orElseThrow();
+
+        int indicators = Catalogue.standard().all().size();
+        assertEquals(indicators, khabarovsk.ofRegion().size());
+        assertEquals(indicators, khabarovsk.rankings().size());
+        IndicatorStatus region21 = khabarovsk.ofRegion().get(0);
+        assertEquals("2.1", region21.indicator().code().value());
+        assertEquals(Optional.of(Percent.of("7.97")), region21.percent());
+        assertEquals(territories.children(Territories.khabarovskKrai().code()).size(),
+                khabarovsk.rankings().get(0).ranked().size());
+        assertEquals(territories.regions().size(), queries.monthStatuses(NOVEMBER_2022, Optional.empty()).count());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tsos.monitor.application.fakes.InMemoryRegionRevisions;
 import tsos.monitor.application.fakes.InMemoryReportStore;
 import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
 import tsos.monitor.application.fakes.InMemoryTransactions;
@@ -33,10 +34,11 @@ class SubmitReportsTest {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryReportStore store = new InMemoryReportStore(transactions);
-    private final List<List<TerritoryReport>> toldStored = new ArrayList<>();
+    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
+    private final List<Set<TerritoryCode>> toldStored = new ArrayList<>();
     private final List<SubmissionResult> observed = new ArrayList<>();
     private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(),
-            InMemoryTerritoryDirectory.standard(), store, transactions, 100, List.of(toldStored::add),
+            InMemoryTerritoryDirectory.standard(), store, transactions, revisions, 100, List.of(toldStored::add),
             List.of((result, rows) -> observed.add(result)));
 
     private Map<TerritoryCode, Counts> latestKhabarovsk() {
@@ -211,7 +213,7 @@ class SubmitReportsTest {
             }
         };
         SubmitReports failing = new SubmitReports(Catalogue.standard(), InMemoryTerritoryDirectory.standard(),
-                failsAfterWriting, transactions, 100, List.of(toldStored::add), List.of());
+                failsAfterWriting, transactions, revisions, 100, List.of(toldStored::add), List.of());
 
         assertThrows(IllegalStateException.class, () -> failing.submit(Reports.khabarovsk2022()));
 

@@ -14,6 +14,7 @@ import tsos.monitor.application.SubmitReports;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.CatalogueSource;
 import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.SenderTokens;
 import tsos.monitor.domain.port.TerritoryDirectory;
@@ -30,9 +31,11 @@ final class UseCases {
 
     @Singleton
     SubmitReports submitReports(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
-                                Transactions transactions, @Value("${tsos.ingestion.max-rows:50000}") int maxRows,
+                                Transactions transactions, RegionRevisions revisions,
+                                @Value("${tsos.ingestion.max-rows:50000}") int maxRows,
                                 List<BatchStoredListener> listeners, List<IngestionObserver> observers) {
-        return new SubmitReports(catalogue, territories, reports, transactions, maxRows, listeners, observers);
+        return new SubmitReports(catalogue, territories, reports, transactions, revisions, maxRows, listeners,
+                observers);
     }
 
     @Singleton
@@ -47,13 +50,14 @@ final class UseCases {
 
     @Singleton
     StatusQueries statusQueries(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
-                                PlanStore plans) {
-        return new StatusQueries(catalogue, territories, reports, plans);
+                                PlanStore plans, RegionRevisions revisions,
+                                @Value("${tsos.status.region-months-kept:200}") int regionMonthsKept) {
+        return new StatusQueries(catalogue, territories, reports, plans, revisions, regionMonthsKept);
     }
 
     @Singleton
     Planning planning(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
-                      Transactions transactions) {
-        return new Planning(catalogue, territories, plans, transactions);
+                      Transactions transactions, RegionRevisions revisions) {
+        return new Planning(catalogue, territories, plans, transactions, revisions);
     }
 }

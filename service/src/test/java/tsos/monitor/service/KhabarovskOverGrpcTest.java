@@ -16,6 +16,7 @@ import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.protobuf.StatusProto;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +26,12 @@ import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.IndicatorState;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
+import tsos.monitor.api.v1.MonthStatusesRequest;
 import tsos.monitor.api.v1.MonthlyPlanEntry;
 import tsos.monitor.api.v1.Percent;
 import tsos.monitor.api.v1.PlanSource;
 import tsos.monitor.api.v1.PlanningGrpc;
+import tsos.monitor.api.v1.RegionMonthStatuses;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SetMonthlyPlansRequest;
 import tsos.monitor.api.v1.SubmitReportsRequest;
@@ -64,6 +67,7 @@ class KhabarovskOverGrpcTest {
                 assertEquals(6, stored.getValuesStored());
                 assertFalse(stored.getReplayed());
                 assertKhabarovskStatuses(channel);
+                assertMonthStatuses(channel);
                 assertEquals(HealthCheckResponse.ServingStatus.SERVING, HealthGrpc.newBlockingStub(channel)
                         .check(HealthCheckRequest.getDefaultInstance()).getStatus());
             } finally {
@@ -81,6 +85,7 @@ class KhabarovskOverGrpcTest {
                 assertTrue(again.getReplayed(), "the same batch again is a no-op that answers as the first time");
                 assertEquals(6, again.getValuesStored());
                 assertMalformedRowIsNamedAndNothingStored(channel);
+                assertACorrectionIsReadBackAtOnce(channel);
             } finally {
                 managed.shutdownNow();
             }
@@ -107,6 +112,44 @@ class KhabarovskOverGrpcTest {
         assertEquals(385, schools.getDenominator());
         assertEquals(987, schools.getActual().getHundredths());
         assertEquals(IndicatorState.BELOW_PLAN, schools.getState());
+    }
+
+    /** The month's table: Khabarovsk's own statuses and its municipalities ranked, and one message per region. */
+    private static void assertMonthStatuses(Channel channel) {
+        var stub = IndicatorStatusesGrpc.newBlockingStub(channel);
+        List<RegionMonthStatuses> khabarovsk = new ArrayList<>();
+        stub.listMonthStatuses(MonthStatusesRequest.newBuilder().setMonth("2022-11").setRegion("27").build())
+                .forEachRemaining(khabarovsk::add);
+        assertEquals(1, khabarovsk.size());
+        assertEquals("27", khabarovsk.get(0).getRegion());
+        IndicatorStatus students = khabarovsk.get(0).getRegionStatuses(0);
+        assertEquals("2.1", students.getIndicator());
+        assertEquals(797, students.getActual().getHundredths());
+        assertEquals(IndicatorState.BELOW_PLAN, students.getState());
+        assertEquals(khabarovsk.get(0).getRegionStatusesCount(), khabarovsk.get(0).getRankingsCount());
+
+        List<String> regions = new ArrayList<>();
+        stub.listMonthStatuses(MonthStatusesRequest.newBuilder().setMonth("2022-11").build())
+                .forEachRemaining(region -> regions.add(region.getRegion()));
+        assertEquals(89, regions.size());
+
+        StatusRuntimeException badMonth = assertThrows(StatusRuntimeException.class, () -> stub.listMonthStatuses(
+                MonthStatusesRequest.newBuilder().setMonth("2022-13").build()).hasNext());
+        assertEquals(List.of("month"), badRequestFields(badMonth));
+        StatusRuntimeException noRegion = assertThrows(StatusRuntimeException.class, () -> stub.listMonthStatuses(
+                MonthStatusesRequest.newBuilder().setMonth("2022-11").setRegion("99").build()).hasNext());
+        assertEquals(Status.Code.NOT_FOUND, noRegion.getStatus().getCode());
+    }
+
+    /** A status already answered (and kept in memory) follows a correction stored after it. */
+    private static void assertACorrectionIsReadBackAtOnce(Channel channel) {
+        ReportIngestionGrpc.newBlockingStub(channel).submitReports(SubmitReportsRequest.newBuilder()
+                .setIdempotencyKey("khabarovsk-2022-11-corrected")
+                .addReports(report("2022-11", Map.of("students_with_access", 16_000L, "students_total", 148_870L)))
+                .build());
+        IndicatorStatus corrected = status(channel, "2.1");
+        assertEquals(16_000, corrected.getNumerator());
+        assertEquals(IndicatorState.ABOVE_PLAN, corrected.getState());
     }
 
     private static void assertMalformedRowIsNamedAndNothingStored(Channel channel) {

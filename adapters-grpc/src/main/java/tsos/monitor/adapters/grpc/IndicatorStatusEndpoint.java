@@ -4,6 +4,7 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import com.google.protobuf.Timestamp;
 import tsos.monitor.api.v1.GetStatusRequest;
@@ -13,9 +14,11 @@ import tsos.monitor.api.v1.BelowPlanRequest;
 import tsos.monitor.api.v1.HistoryRequest;
 import tsos.monitor.api.v1.IndicatorHistory;
 import tsos.monitor.api.v1.ListStatusesRequest;
+import tsos.monitor.api.v1.MonthStatusesRequest;
 import tsos.monitor.api.v1.MunicipalityRanking;
 import tsos.monitor.api.v1.RankedStatus;
 import tsos.monitor.api.v1.RankingRequest;
+import tsos.monitor.api.v1.RegionMonthStatuses;
 import tsos.monitor.api.v1.ReportedValue;
 import tsos.monitor.api.v1.StatusList;
 import tsos.monitor.application.StatusQueries;
@@ -52,18 +55,36 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void rankMunicipalities(RankingRequest request, StreamObserver<MunicipalityRanking> response) {
-        answer(request.getMonth(), response, month -> {
-            Ranking ranking = statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), month);
-            MunicipalityRanking.Builder answer = MunicipalityRanking.newBuilder();
-            for (var status : ranking.ranked()) {
-                answer.addMunicipalities(RankedStatus.newBuilder()
-                        .setStatus(ProtoMapping.status(status))
-                        .setPlace(ranking.placeOf(status).orElse(0))
-                        .setLeader(ranking.leader().filter(status::equals).isPresent())
-                        .setOutsider(ranking.outsider().filter(status::equals).isPresent()));
-            }
-            return answer.build();
-        });
+        answer(request.getMonth(), response, month -> ranking(
+                statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), month)));
+    }
+
+    private static MunicipalityRanking ranking(Ranking ranking) {
+        MunicipalityRanking.Builder answer = MunicipalityRanking.newBuilder();
+        var leader = ranking.leader();
+        var outsider = ranking.outsider();
+        int place = 0;
+        for (var status : ranking.ranked()) {
+            answer.addMunicipalities(RankedStatus.newBuilder()
+                    .setStatus(ProtoMapping.status(status))
+                    .setPlace(status.percent().isPresent() ? ++place : 0)
+                    .setLeader(leader.filter(status::equals).isPresent())
+                    .setOutsider(outsider.filter(status::equals).isPresent()));
+        }
+        return answer.build();
+    }
+
+    @Override
+    public void listMonthStatuses(MonthStatusesRequest request, StreamObserver<RegionMonthStatuses> response) {
+        respond(request.getMonth(), response, month -> statuses
+                .monthStatuses(month, Optional.of(request.getRegion()).filter(r -> !r.isBlank()))
+                .forEach(region -> {
+                    RegionMonthStatuses.Builder message = RegionMonthStatuses.newBuilder()
+                            .setRegion(region.region().code().region());
+                    region.ofRegion().forEach(status -> message.addRegionStatuses(ProtoMapping.status(status)));
+                    region.rankings().forEach(ranking -> message.addRankings(ranking(ranking)));
+                    response.onNext(message.build());
+                }));
     }
 
     @Override
@@ -95,6 +116,11 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     /** Parses the month, runs the query, and answers its result or its error. */
     private static <T> void answer(String monthText, StreamObserver<T> response, Function<Month, T> query) {
+        respond(monthText, response, month -> response.onNext(query.apply(month)));
+    }
+
+    /** Parses the month, lets the query send its answers, and completes the call or ends it with the error. */
+    private static <T> void respond(String monthText, StreamObserver<T> response, Consumer<Month> query) {
         Month month;
         try {
             month = Month.parse(monthText);
@@ -103,7 +129,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
             return;
         }
         try {
-            response.onNext(query.apply(month));
+            query.accept(month);
             response.onCompleted();
         } catch (UnknownReference e) {
             response.onError(Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException());

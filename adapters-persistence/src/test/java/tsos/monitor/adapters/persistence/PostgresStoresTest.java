@@ -24,6 +24,7 @@ import tsos.monitor.domain.plan.MonthlyPlan;
 import tsos.monitor.domain.plan.PlanTarget;
 import tsos.monitor.domain.port.CatalogueSource;
 import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
@@ -132,6 +133,28 @@ class PostgresStoresTest {
         var applied = tsos.monitor.domain.plan.PlanInheritanceRule.applicable(MTSENSK, code, Month.of(2025, 3), found);
         assertEquals(new PlanTarget.PercentTarget(Percent.of("48.25")), applied.orElseThrow().target());
         assertEquals(tsos.monitor.domain.plan.PlanSource.REGION, applied.orElseThrow().source());
+    }
+
+    @Test
+    void a_region_s_revision_advances_with_its_transaction_and_not_without_it() {
+        RegionRevisions revisions = context.getBean(RegionRevisions.class);
+        TerritoryCode kursk = TerritoryCode.region("46");
+        long orel = revisions.of(OREL);
+        long kurskBefore = revisions.all().get(kursk);
+
+        transactions.inTransaction(() -> {
+            revisions.advance(Set.of(OREL));
+            return null;
+        });
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            revisions.advance(Set.of(OREL, kursk));
+            throw new IllegalStateException("the change fails after advancing");
+        }));
+
+        assertEquals(orel + 1, revisions.of(OREL));
+        assertEquals(orel + 1, revisions.all().get(OREL));
+        assertEquals(kurskBefore, revisions.all().get(kursk));
+        assertEquals(89, revisions.all().size());
     }
 
     private static ReportStore.StoredBatch store(String key, Territory territory, String period, long part, long whole) {

@@ -26,7 +26,6 @@ import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.TerritoryDirectory;
-import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 
@@ -86,8 +85,8 @@ final class MetricsEndpoint implements BatchStoredListener {
      * refreshes each region once, and does not take a core from the load while it runs.
      */
     @Override
-    public void batchStored(List<TerritoryReport> reports) {
-        pending.addAll(StatusReadModel.regionsOf(reports));
+    public void batchStored(Set<TerritoryCode> regions) {
+        pending.addAll(regions);
         lastBatch = System.nanoTime();
         if (drainScheduled.compareAndSet(false, true)) {
             firstPending = lastBatch;

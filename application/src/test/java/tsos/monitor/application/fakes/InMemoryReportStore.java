@@ -36,6 +36,12 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     private final Map<String, StoredBatch> batches = new LinkedHashMap<>();
     private final List<Value> values = new ArrayList<>();
     private long nextId = 1;
+    private int latestCountsLoads;
+
+    /** How many times a month's latest counts were read: what keeping region-months in memory saves. */
+    public int latestCountsLoads() {
+        return latestCountsLoads;
+    }
 
     public InMemoryReportStore(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -137,6 +143,7 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
 
     @Override
     public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics) {
+        latestCountsLoads++;
         Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();
         values.stream()
                 .filter(v -> v.planMonth().equals(month) && metrics.contains(v.metric()) && within(root, v.territory()))

@@ -1,0 +1,44 @@
+package tsos.monitor.application;
+
+import java.util.HashMap;
+import java.util.Map;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.IndicatorCode;
+import tsos.monitor.domain.indicator.IndicatorDefinition;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.plan.PlanInheritanceRule;
+import tsos.monitor.domain.status.IndicatorStatus;
+import tsos.monitor.domain.status.RatioOfSums;
+import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.territory.TerritoryCode;
+
+/**
+ * One load of a region's latest counts in a month and of its plans for the year, from which the status of any
+ * territory in it, for any indicator, is computed in memory. Shared between threads once loaded.
+ */
+final class RegionMonth {
+
+    private final Month month;
+    private final Map<TerritoryCode, Counts> counts;
+    private final Map<IndicatorCode, PlanInheritanceRule.Plans> plansByIndicator;
+    private final Map<IndicatorCode, RatioOfSums> values = new HashMap<>();
+
+    RegionMonth(Month month, Map<TerritoryCode, Counts> counts,
+                Map<IndicatorCode, PlanInheritanceRule.Plans> plansByIndicator) {
+        this.month = month;
+        this.counts = counts;
+        this.plansByIndicator = plansByIndicator;
+    }
+
+    boolean isEmpty() {
+        return counts.isEmpty();
+    }
+
+    /** Synchronized: the sums are computed on first demand and remembered. */
+    synchronized IndicatorStatus statusOf(Territory territory, IndicatorDefinition indicator) {
+        RatioOfSums ofIndicator = values.computeIfAbsent(indicator.code(), code -> new RatioOfSums(indicator, counts));
+        return new IndicatorStatus(territory, indicator, month, ofIndicator.of(territory.code()).share(),
+                PlanInheritanceRule.applicable(territory.code(), indicator.code(), month,
+                        plansByIndicator.getOrDefault(indicator.code(), PlanInheritanceRule.Plans.NONE)));
+    }
+}

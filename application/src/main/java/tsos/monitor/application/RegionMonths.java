@@ -1,0 +1,66 @@
+package tsos.monitor.application;
+
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.territory.TerritoryCode;
+
+/**
+ * Region-months loaded from the stores and kept, the most recently used first, while their region's revision is
+ * unchanged. A month's statuses are asked for many times over (a ranking per indicator, the gauges, the national
+ * list) and change only when a batch, a plan or a territory of the region is stored: loading the region's counts is
+ * what costs, computing from them is cheap.
+ */
+final class RegionMonths {
+
+    private record Key(TerritoryCode region, Month month) {
+    }
+
+    private record Loaded(long revision, RegionMonth data) {
+    }
+
+    private final ReportStore reports;
+    private final PlanStore plans;
+    private final Set<Metric> metrics;
+    private final Map<Key, Loaded> kept;
+
+    RegionMonths(ReportStore reports, PlanStore plans, Set<Metric> metrics, int capacity) {
+        this.reports = reports;
+        this.plans = plans;
+        this.metrics = metrics;
+        this.kept = new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Loaded> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /**
+     * @param revision the region's revision, read before this call: data loaded here is at least as new as it,
+     *                 so keeping it under that revision can only cause a needless reload, never a stale answer
+     */
+    RegionMonth of(TerritoryCode region, Month month, long revision) {
+        Key key = new Key(region, month);
+        synchronized (kept) {
+            Loaded known = kept.get(key);
+            if (known != null && known.revision() == revision) {
+                return known.data();
+            }
+        }
+        RegionMonth data = new RegionMonth(month, reports.latestCounts(region, month, metrics),
+                plans.plansWithin(region, Year.of(month.value().getYear())));
+        synchronized (kept) {
+            Loaded known = kept.get(key);
+            if (known == null || known.revision() <= revision) {
+                kept.put(key, new Loaded(revision, data));
+            }
+        }
+        return data;
+    }
+}

@@ -1,0 +1,21 @@
+package tsos.monitor.domain.port;
+
+import java.util.Map;
+import java.util.Set;
+import tsos.monitor.domain.territory.TerritoryCode;
+
+/**
+ * A number per region that grows with every change to what the region's statuses are computed from: its counts,
+ * its plans and quotas, its territories. A change advances it in its own transaction, so a copy of a region's
+ * data taken after reading revision N is current for as long as the revision stays N, in every replica.
+ */
+public interface RegionRevisions {
+
+    /** Called inside the transaction that changes these regions' data. */
+    void advance(Set<TerritoryCode> regions);
+
+    long of(TerritoryCode region);
+
+    /** The revision of every region, read at once. */
+    Map<TerritoryCode, Long> all();
+}
