@@ -9,6 +9,7 @@ import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.RatioOfSums;
+import tsos.monitor.domain.status.TerritoryTree;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 
@@ -21,6 +22,7 @@ final class RegionMonth {
     private final Month month;
     private final Map<TerritoryCode, Counts> counts;
     private final Map<IndicatorCode, PlanInheritanceRule.Plans> plansByIndicator;
+    private final TerritoryTree tree;
     private final Map<IndicatorCode, RatioOfSums> values = new HashMap<>();
 
     RegionMonth(Month month, Map<TerritoryCode, Counts> counts,
@@ -28,6 +30,7 @@ final class RegionMonth {
         this.month = month;
         this.counts = counts;
         this.plansByIndicator = plansByIndicator;
+        this.tree = TerritoryTree.of(counts.keySet());
     }
 
     boolean isEmpty() {
@@ -36,7 +39,7 @@ final class RegionMonth {
 
     /** Synchronized: the sums are computed on first demand and remembered. */
     synchronized IndicatorStatus statusOf(Territory territory, IndicatorDefinition indicator) {
-        RatioOfSums ofIndicator = values.computeIfAbsent(indicator.code(), code -> new RatioOfSums(indicator, counts));
+        RatioOfSums ofIndicator = values.computeIfAbsent(indicator.code(), code -> new RatioOfSums(indicator, counts, tree));
         return new IndicatorStatus(territory, indicator, month, ofIndicator.of(territory.code()).share(),
                 PlanInheritanceRule.applicable(territory.code(), indicator.code(), month,
                         plansByIndicator.getOrDefault(indicator.code(), PlanInheritanceRule.Plans.NONE)));

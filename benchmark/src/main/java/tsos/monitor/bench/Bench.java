@@ -83,6 +83,7 @@ public final class Bench implements Callable<Integer> {
     private static final double STATUSES_SECONDS = 1.0;
     private static final long HEAP_BYTES = 512L * 1024 * 1024;
     private static final double START_SECONDS = 10.0;
+    private static final int COPY_RUNS = 3;
     private static final String PROMETHEUS_ACCEPT = "application/openmetrics-text;version=1.0.0,"
             + "application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
     private static final String COPY_COLUMNS = "(batch_id, region, territory_id, period, period_start, period_end, "
@@ -254,6 +255,7 @@ public final class Bench implements Callable<Integer> {
             step("(1) ingesting week 1 through gRPC: " + data.schools().size() + " schools x "
                     + NationalData.METRICS.size() + " counts, batches of " + batchRows + " rows, one sender, "
                     + "sequential");
+            settle(service);
             Week first = ingest(data, 1, sender, monitor);
             first.report(progress);
             Optional<Double> caughtUp = Monitor.awaitRefresherIdle(refreshTimeout);
@@ -264,19 +266,10 @@ public final class Bench implements Callable<Integer> {
                     service.databasePassword())) {
                 Map<String, Long> territoryIds = schoolIds(db);
                 step("(1) COPY of the same rows into bench_copy (like reported_value including all: same columns, "
-                        + "defaults, checks and indexes; no foreign keys), one COPY statement");
-                CopyFigure copy = copyWeekIntoBenchCopy(db, data, 1, territoryIds, monitor, false);
-                progress.printf(Locale.ROOT, "bench:   %,d values in %.2f s = %,.0f values/s; %s%n", copy.values,
-                        copy.phase.wallSeconds(), copy.rate(), copy.phase.describe());
-                step("(1) the same COPY into bench_copy_fk: bench_copy with reported_value's foreign key (its batch)");
-                CopyFigure copyWithKeys = copyWeekIntoBenchCopy(db, data, 1, territoryIds, monitor, true);
-                progress.printf(Locale.ROOT, "bench:   %,d values in %.2f s = %,.0f values/s; %s%n",
-                        copyWithKeys.values, copyWithKeys.phase.wallSeconds(), copyWithKeys.rate(),
-                        copyWithKeys.phase.describe());
+                        + "defaults, checks and indexes), one COPY statement; the fastest of "
+                        + COPY_RUNS);
+                CopyFigure copy = fastestCopy(db, data, territoryIds, monitor);
                 ingestionRows("week 1 into empty tables", first, copy);
-                rows.add(row(1, "    PostgreSQL COPY into bench_copy_fk (with the batch's foreign key)", String.format(
-                        Locale.ROOT, "%,.0f values/s (%.1f %% of it)", copyWithKeys.rate(),
-                        100 * first.rate() / copyWithKeys.rate())));
 
                 if (weeks > 2) {
                     fill(data, db, territoryIds, sender, monitor);
@@ -289,6 +282,7 @@ public final class Bench implements Callable<Integer> {
                 if (weeks > 1) {
                     step("(1) ingesting week " + weeks + " through gRPC, with " + (weeks - 1) + " weeks stored "
                             + "(steady state)");
+                    settle(service);
                     Week last = ingest(data, weeks, sender, monitor);
                     last.report(progress);
                     var settle = monitor.start();
@@ -360,14 +354,6 @@ public final class Bench implements Callable<Integer> {
                 + ")");
         var fillWatch = monitor.start();
         long filled = 0;
-        if (fill == Fill.copy) {
-            try (Statement replica = db.createStatement()) {
-                // Skips the foreign-key triggers of this session: the ids come from the database itself.
-                replica.execute("set session_replication_role = replica");
-            } catch (SQLException notSuperuser) {
-                progress.println("bench:   (not a superuser: the foreign keys are checked during the fill)");
-            }
-        }
         for (int week = 2; week < weeks; week++) {
             if (fill == Fill.copy) {
                 filled += copyWeekIntoReportedValue(db, data, week, territoryIds);
@@ -380,7 +366,6 @@ public final class Bench implements Callable<Integer> {
             }
         }
         try (Statement analyze = db.createStatement()) {
-            analyze.execute("set session_replication_role = default");
             // What the service keeps per stored batch, for the weeks that went around it.
             analyze.execute("insert into data_month (region, municipality, metric, plan_month, latest_period_end, "
                     + "last_received) select v.region, t.municipality, v.metric, v.plan_month, max(v.period_end), "
@@ -389,6 +374,8 @@ public final class Bench implements Callable<Integer> {
                     + "metric, plan_month) do update set latest_period_end = greatest(data_month.latest_period_end, "
                     + "excluded.latest_period_end), last_received = greatest(data_month.last_received, "
                     + "excluded.last_received)");
+            // And what every stored batch does for the regions it changed: the service's region-months follow.
+            analyze.execute("update region_revision set revision = revision + 1");
             analyze.execute("analyze");
         }
         Monitor.Phase phase = fillWatch.stop();
@@ -396,9 +383,9 @@ public final class Bench implements Callable<Integer> {
                 phase.wallSeconds(), filled / phase.wallSeconds(), phase.describe());
         notes.add(String.format(Locale.ROOT, "Weeks 2 to %d were loaded by %s: %,d values in %.0f s (%,.0f values/s, "
                         + "analyze included).", weeks - 1, fill == Fill.copy
-                        ? "COPY straight into reported_value with its indexes (one report_batch row per week; the "
-                        + "foreign-key triggers skipped by session_replication_role = replica, as every id comes from "
-                        + "the database), the fastest honest path; they are not part of the ingestion figure"
+                        ? "COPY straight into reported_value with its indexes (one report_batch row per week, "
+                        + "data_month and the regions' revisions kept as the service keeps them), the fastest honest "
+                        + "path; they are not part of the ingestion figure"
                         : "gRPC, as week 1", filled, phase.wallSeconds(), filled / phase.wallSeconds()));
     }
 
@@ -460,6 +447,11 @@ public final class Bench implements Callable<Integer> {
         }
         reports = null;
         var stub = ReportIngestionGrpc.newBlockingStub(sender);
+        if (week == 1) {
+            // A service that has run for a while has its paths compiled: the first week is sent once as a dry run
+            // (validated whole, nothing stored) before the clock starts, so that it is not timed with the JIT.
+            requests.forEach(request -> stub.submitReports(request.toBuilder().setDryRun(true).build()));
+        }
         var watch = monitor.start();
         long values = 0;
         int warnings = 0;
@@ -480,8 +472,8 @@ public final class Bench implements Callable<Integer> {
     }
 
     private CopyFigure copyWeekIntoBenchCopy(Connection db, NationalData data, int week, Map<String, Long> ids,
-                                             Monitor monitor, boolean foreignKeys) throws SQLException, IOException {
-        String table = foreignKeys ? "bench_copy_fk" : "bench_copy";
+                                             Monitor monitor) throws SQLException, IOException {
+        String table = "bench_copy";
         try (Statement statement = db.createStatement()) {
             statement.execute("drop table if exists " + table);
             statement.execute("drop sequence if exists " + table + "_id_seq");
@@ -489,13 +481,11 @@ public final class Bench implements Callable<Integer> {
             statement.execute("create table " + table + " (like reported_value including all)");
             statement.execute("alter table " + table + " alter column id set default nextval('" + table
                     + "_id_seq')");
-            if (foreignKeys) {
-                statement.execute("alter table " + table + " add foreign key (batch_id) references report_batch (id)");
-            }
         }
         long batchId = scalar(db, "select min(id) from report_batch where idempotency_key like 'bench-"
                 + data.period(week) + "-%'");
         CopyText text = copyText(data.week(week), week, ids, batchId);
+        checkpoint(db);
         var watch = monitor.start();
         long copied = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " " + COPY_COLUMNS
                 + " from stdin", new ByteArrayInputStream(text.bytes), 1 << 16);
@@ -504,6 +494,44 @@ public final class Bench implements Callable<Integer> {
             throw new IllegalStateException("COPY stored " + copied + " rows of " + text.values);
         }
         return new CopyFigure(copied, phase);
+    }
+
+    /**
+     * COPY's rate as the fastest of {@link #COPY_RUNS} runs, each into a new table after a checkpoint: the
+     * strictest yardstick for the service's ingestion, which is measured once.
+     */
+    private CopyFigure fastestCopy(Connection db, NationalData data, Map<String, Long> ids, Monitor monitor)
+            throws SQLException, IOException {
+        CopyFigure fastest = null;
+        for (int run = 1; run <= COPY_RUNS; run++) {
+            CopyFigure copy = copyWeekIntoBenchCopy(db, data, 1, ids, monitor);
+            progress.printf(Locale.ROOT, "bench:   run %d: %,d values in %.2f s = %,.0f values/s; %s%n", run,
+                    copy.values, copy.phase.wallSeconds(), copy.rate(), copy.phase.describe());
+            if (fastest == null || copy.rate() > fastest.rate()) {
+                fastest = copy;
+            }
+        }
+        return fastest;
+    }
+
+    /**
+     * Before a timed write: the read model idle and a checkpoint just made, so that every timed write starts alike
+     * (a checkpoint's full-page writes falling inside one and not another moved COPY's rate by a third).
+     */
+    private void settle(ServiceRuntime service) throws SQLException, InterruptedException {
+        Monitor.awaitRefresherIdle(refreshTimeout);
+        try (Connection db = DriverManager.getConnection(service.jdbcUrl(), service.databaseUser(),
+                service.databasePassword())) {
+            checkpoint(db);
+        }
+    }
+
+    private void checkpoint(Connection db) {
+        try (Statement statement = db.createStatement()) {
+            statement.execute("checkpoint");
+        } catch (SQLException e) {
+            progress.println("bench:   (no checkpoint before the timed write: " + e.getMessage() + ")");
+        }
     }
 
     /** The fast, honest path for the weeks that are not measured: COPY, with a batch row per week. */
@@ -581,11 +609,8 @@ public final class Bench implements Callable<Integer> {
         return school.municipality().region().code() + "/" + school.municipality().code() + "/" + school.code();
     }
 
-    private static final String INGESTION_REMEDY = "batching in the store: one multi-row INSERT (unnest of arrays) "
-            + "or pgjdbc reWriteBatchedInserts=true instead of one INSERT ... SELECT per value; better, COPY through "
-            + "the JDBC driver (CopyManager on the transaction's connection) into reported_value; the superseded "
-            + "count in the same pass; the read model refresh of a batch's regions coalesced and off the "
-            + "ingestion path";
+    private static final String INGESTION_REMEDY = "binary COPY; several senders at once (the JVM's share of a "
+            + "batch overlaps PostgreSQL's)";
 
     private void ingestionRows(String which, Week week, CopyFigure copy) {
         boolean headline = rows.stream().noneMatch(r -> r.section == 1);
@@ -600,7 +625,8 @@ public final class Bench implements Callable<Integer> {
                 ">= 50 %", Optional.of(ratio >= INGESTION_SHARE_OF_COPY), INGESTION_REMEDY));
         notes.add(String.format(Locale.ROOT, "Ingestion, %s: %,d school reports, %,d values in %d SubmitReports "
                         + "calls of up to %d rows, sent one after another by one client (a sender's token for every "
-                        + "region) over a plaintext local channel, requests built before the clock starts; %.2f s. "
+                        + "region) over a plaintext local channel, requests built (and for week 1 sent once as a "
+                        + "dry run) before the clock starts; %.2f s. "
                         + "%s. COPY: one statement, the same %,d rows as text built before the clock starts, "
                         + "%.2f s. %s.", which, week.rows, week.values, week.batches, batchRows,
                 week.phase.wallSeconds(), week.phase.describe(), copy.values, copy.phase.wallSeconds(),
@@ -791,7 +817,7 @@ public final class Bench implements Callable<Integer> {
             notes.add(failures + " RankMunicipalities calls failed in the status runs.");
         }
         java.time.YearMonth earlier = java.time.YearMonth.parse(month).minusMonths(1);
-        if (!earlier.atDay(1).isBefore(new IsoWeek(year, 1).end())) {
+        if (!earlier.isBefore(java.time.YearMonth.from(new IsoWeek(year, 1).end()))) {
             var watch = monitor.start();
             MonthAnswer cold = monthStatuses(stub, earlier.toString());
             Monitor.Phase coldPhase = watch.stop();
@@ -821,14 +847,18 @@ public final class Bench implements Callable<Integer> {
 
     private void heapRows(Monitor monitor, long[] rss) {
         long max = Monitor.maxHeap();
-        rows.add(new Row(4, "(4) peak heap used, sampled every 50 ms", bytes(monitor.peakHeapUsed()), "< 512 MB",
-                Optional.of(monitor.peakHeapUsed() < HEAP_BYTES), "the heap used between collections grows with "
-                + "-Xmx; the peak after a collection (next line) is the need: run with BENCH_JAVA_OPTS=-Xmx512m to "
-                + "check that it suffices"));
-        rows.add(row(4, "    peak heap after a collection", bytes(monitor.peakHeapAfterGc())));
-        rows.add(row(4, "    peak heap committed / -Xmx", bytes(monitor.peakHeapCommitted()) + " / " + bytes(max)));
+        rows.add(new Row(4, "(4) peak heap in use after a collection (what is live)", bytes(monitor.peakHeapAfterGc()),
+                "< 512 MB", Optional.of(monitor.peakHeapAfterGc() < HEAP_BYTES), "less kept in memory: fewer "
+                + "region-months (tsos.status.region-months-kept), a read model of fewer series"));
+        rows.add(row(4, "    peak heap used, sampled every 50 ms / -Xmx", bytes(monitor.peakHeapUsed()) + " / "
+                + bytes(max)));
+        rows.add(row(4, "    peak heap committed", bytes(monitor.peakHeapCommitted())));
+        rows.add(row(4, "    time in garbage collection (all collectors)", String.format(Locale.ROOT, "%.1f s",
+                Monitor.gcSeconds())));
         rows.add(row(4, "(4) peak RSS of the JVM (VmHWM)", rss[0] < 0 ? "unknown" : bytes(rss[0])));
-        notes.add("Memory is that of this one JVM, which runs the service and the benchmark's client: the client holds "
+        notes.add("Memory is that of this one JVM, which runs the service and the benchmark's client, under -Xmx "
+                + bytes(max) + " (./bench gives -Xmx512m: the target is the limit, so a run that completes shows "
+                + "the service fits in it; the collector's pressure shows in the time it took): the client holds "
                 + "the synthetic country (~10 MB), a week's requests or COPY text (~30 MB) while it sends them. "
                 + "PostgreSQL runs in its own processes and is not counted. The sum of the heap pools' own peaks "
                 + "(an upper bound) was " + bytes(Monitor.heapPoolPeaks()) + ".");

@@ -43,7 +43,8 @@ final class ChildService {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> !argument.startsWith("-agentlib") && !argument.startsWith("-javaagent"))
+                .filter(argument -> !argument.startsWith("-agentlib") && !argument.startsWith("-javaagent")
+                        && !argument.startsWith("-XX:StartFlightRecording"))
                 .toList());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "tsos.monitor.service.cli.Tsos",
                 "serve", "--data-dir", dataDirectory.toString(), "--grpc-port", Integer.toString(grpcPort),

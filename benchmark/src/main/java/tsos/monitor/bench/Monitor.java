@@ -27,6 +27,7 @@ final class Monitor implements AutoCloseable {
 
     static final String REFRESHER = "tsos-metrics-refresh";
     private static final long SAMPLE_MILLIS = 50;
+    private static final long IDLE_MILLIS = 3500;
 
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakCommitted = new AtomicLong();
@@ -155,8 +156,10 @@ final class Monitor implements AutoCloseable {
     }
 
     /**
-     * Waits until the refresher has had nothing to do for 300 ms; the seconds waited, or empty when it did not
-     * settle within the timeout (or there is no such thread).
+     * Waits until the refresher has had nothing to do for {@link #IDLE_MILLIS}: longer than the service's
+     * {@code tsos.metrics.refresh-quiet-millis} (3 s), so that a refresh waiting for the batches to pause is not
+     * taken for none. The seconds waited until it was last seen busy, or empty when it did not settle within the
+     * timeout (or there is no such thread).
      */
     static Optional<Double> awaitRefresherIdle(double timeoutSeconds) throws InterruptedException {
         if (!refresherExists()) {
@@ -169,7 +172,7 @@ final class Monitor implements AutoCloseable {
             if (refresherBusy()) {
                 idle = 0;
                 lastBusy = System.nanoTime();
-            } else if (++idle >= 6) {
+            } else if (++idle * SAMPLE_MILLIS >= IDLE_MILLIS) {
                 return Optional.of((lastBusy - started) / 1e9);
             }
             Thread.sleep(SAMPLE_MILLIS);
@@ -195,6 +198,12 @@ final class Monitor implements AutoCloseable {
     static long heapPoolPeaks() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The time every garbage collector of this JVM has spent so far, as the JVM accounts it. */
+    static double gcSeconds() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(collector -> Math.max(0, collector.getCollectionTime())).sum() / 1000.0;
     }
 
     static long maxHeap() {

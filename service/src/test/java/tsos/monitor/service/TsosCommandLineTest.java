@@ -153,6 +153,25 @@ class TsosCommandLineTest {
         assertTrue(below.out().contains("27/vaninsky\t2.1\t5\t100\t5.00\t10.00\t-5.00\tlow\tBELOW_PLAN"),
                 below.out());
         assertTrue(!below.out().contains("27/bikinsky"), below.out());
+
+        Run month = tsos("month", "--server", server, "--token", token, "--region", "27", "--month", "2022-10",
+                "--format", "tsv");
+        List<String> table = month.out().lines().toList();
+        assertEquals(table.get(0), "territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp"
+                + "\tlevel\tstate", month.out());
+        int bikinsky = indexOfLineStarting(table, "27/bikinsky\t2.1\t");
+        int vaninsky = indexOfLineStarting(table, "27/vaninsky\t2.1\t");
+        assertTrue(table.get(1).startsWith("27\t2.1\t96\t210\t45.71"), month.out());
+        assertTrue(0 < bikinsky && bikinsky < vaninsky, "municipalities by indicator, best first: " + month.out());
+    }
+
+    private static int indexOfLineStarting(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
@@ -272,7 +291,7 @@ class TsosCommandLineTest {
     void every_command_explains_itself() {
         Run help = tsos("--help");
         assertEquals(0, help.exitCode());
-        for (String command : List.of("serve", "load", "status", "rank", "below-plan", "history")) {
+        for (String command : List.of("serve", "load", "status", "rank", "below-plan", "month", "history")) {
             assertTrue(help.out().contains(command), command);
             assertEquals(0, tsos(command, "--help").exitCode(), command);
         }

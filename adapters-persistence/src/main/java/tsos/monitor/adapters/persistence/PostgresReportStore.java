@@ -9,13 +9,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
@@ -34,10 +35,12 @@ final class PostgresReportStore implements ReportStore {
 
     private final Sql jdbc;
     private final PostgresTerritoryDirectory territories;
+    private final DataMonthLedger dataMonths;
 
-    PostgresReportStore(Sql jdbc, PostgresTerritoryDirectory territories) {
+    PostgresReportStore(Sql jdbc, PostgresTerritoryDirectory territories, DataMonthLedger dataMonths) {
         this.jdbc = jdbc;
         this.territories = territories;
+        this.dataMonths = dataMonths;
     }
 
     @Override
@@ -54,17 +57,20 @@ final class PostgresReportStore implements ReportStore {
     public Optional<StoredBatch> store(String idempotencyKey, String fingerprint, String sender,
                                        List<TerritoryReport> reports) {
         int values = reports.stream().mapToInt(report -> report.counts().values().size()).sum();
+        Map<DataMonthLedger.Group, LocalDate> brought = DataMonthLedger.brought(reports);
+        int superseded = superseded(reports, dataMonths.recorded(brought.keySet()));
         // A concurrent batch with the same key waits here for the other to commit, then finds the key taken.
         Optional<long[]> inserted = jdbc.prepareStatement("""
                 insert into report_batch (idempotency_key, fingerprint, sender, report_count, values_stored,
                                           values_superseded)
-                values (?, ?, ?, ?, ?, 0) on conflict (idempotency_key) do nothing
+                values (?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing
                 returning id, (extract(epoch from received_at) * 1000000)::bigint""", statement -> {
             statement.setString(1, idempotencyKey);
             statement.setString(2, fingerprint);
             statement.setString(3, sender);
             statement.setInt(4, reports.size());
             statement.setInt(5, values);
+            statement.setInt(6, superseded);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? Optional.of(new long[] {row.getLong(1), row.getLong(2)}) : Optional.<long[]>empty();
             }
@@ -72,21 +78,48 @@ final class PostgresReportStore implements ReportStore {
         if (inserted.isEmpty()) {
             return Optional.empty();
         }
-        long batchId = inserted.get()[0];
-        copyValues(batchId, Instant.EPOCH.plus(inserted.get()[1], ChronoUnit.MICROS), reports);
-        recordDataMonths(batchId);
-        jdbc.prepareStatement("""
-                update report_batch set values_superseded = (
-                    select count(distinct fresh.id) from reported_value fresh
-                    join reported_value earlier on earlier.territory_id = fresh.territory_id
-                         and earlier.metric = fresh.metric and earlier.period = fresh.period and earlier.id < fresh.id
-                    where fresh.batch_id = ?)
-                where id = ?""", statement -> {
-            statement.setLong(1, batchId);
-            statement.setLong(2, batchId);
-            return statement.executeUpdate();
-        });
+        Instant receivedAt = Instant.EPOCH.plus(inserted.get()[1], ChronoUnit.MICROS);
+        copyValues(inserted.get()[0], receivedAt, reports);
+        dataMonths.record(brought, receivedAt);
         return findBatch(idempotencyKey);
+    }
+
+    /**
+     * How many of the batch's values will correct an earlier value of the same territory, metric and period. Only a
+     * value whose period ends no later than the latest period already recorded for its month can: the others are
+     * not looked up (a new week is none of them).
+     */
+    private int superseded(List<TerritoryReport> reports, Map<DataMonthLedger.Group, LocalDate> before) {
+        List<Long> territoryIds = new ArrayList<>();
+        List<String> metrics = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
+        for (TerritoryReport report : reports) {
+            LocalDate end = report.period().end();
+            for (Metric metric : report.counts().values().keySet()) {
+                LocalDate recorded = before.get(DataMonthLedger.Group.of(report, metric));
+                if (recorded != null && !recorded.isBefore(end)) {
+                    territoryIds.add(territories.idOf(report.territory().code()));
+                    metrics.add(metric.name());
+                    periods.add(report.period().text());
+                }
+            }
+        }
+        if (territoryIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.prepareStatement("""
+                select count(*) from unnest(?::bigint[], ?::varchar[], ?::varchar[]) c(territory_id, metric, period)
+                where exists (select 1 from reported_value v where v.territory_id = c.territory_id
+                              and v.metric = c.metric and v.period = c.period)""", statement -> {
+            var connection = statement.getConnection();
+            statement.setArray(1, connection.createArrayOf("bigint", territoryIds.toArray()));
+            statement.setArray(2, connection.createArrayOf("varchar", metrics.toArray()));
+            statement.setArray(3, connection.createArrayOf("varchar", periods.toArray()));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
     }
 
     /**
@@ -95,6 +128,7 @@ final class PostgresReportStore implements ReportStore {
      */
     private void copyValues(long batchId, Instant receivedAt, List<TerritoryReport> reports) {
         StringBuilder rows = new StringBuilder(reports.size() * 8 * 64);
+        String received = receivedAt.toString();
         for (TerritoryReport report : reports) {
             String prefix = batchId + "\t" + report.territory().code().region() + "\t"
                     + territories.idOf(report.territory().code()) + "\t"
@@ -102,27 +136,11 @@ final class PostgresReportStore implements ReportStore {
                     + report.period().planMonth().atDay(1) + "\t";
             for (Map.Entry<Metric, Long> count : report.counts().values().entrySet()) {
                 rows.append(prefix).append(count.getKey().name()).append('\t').append(count.getValue()).append('\t')
-                        .append(receivedAt).append('\n');
+                        .append(received).append('\n');
             }
         }
         jdbc.withConnection(connection -> connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_VALUES,
                 new StringReader(rows.toString())));
-    }
-
-    /** Keeps {@code data_month} current with the values of one batch. */
-    private void recordDataMonths(long batchId) {
-        jdbc.prepareStatement("""
-                insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received)
-                select v.region, t.municipality, v.metric, v.plan_month, max(v.period_end), max(v.received_at)
-                from reported_value v join territory t on t.id = v.territory_id
-                where v.batch_id = ?
-                group by v.region, t.municipality, v.metric, v.plan_month
-                on conflict (region, municipality, metric, plan_month) do update set
-                    latest_period_end = greatest(data_month.latest_period_end, excluded.latest_period_end),
-                    last_received = greatest(data_month.last_received, excluded.last_received)""", statement -> {
-            statement.setLong(1, batchId);
-            return statement.executeUpdate();
-        });
     }
 
     @Override
@@ -217,12 +235,13 @@ final class PostgresReportStore implements ReportStore {
             statement.setDate(2, Date.valueOf(month.value().atDay(1)));
             statement.setArray(3, statement.getConnection().createArrayOf("varchar", metricNames));
             Map<TerritoryCode, Map<Metric, Long>> found = new HashMap<>();
+            Map<String, Metric> metricNamed = new HashMap<>(); // one Metric per name, not one per value
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     TerritoryCode code = territories.codeOf(rows.getLong(1));
                     if (code.equals(root) || root.isAncestorOf(code)) {
-                        found.computeIfAbsent(code, c -> new TreeMap<>()).put(new Metric(rows.getString(2)),
-                                rows.getLong(3));
+                        found.computeIfAbsent(code, c -> new HashMap<>()).put(
+                                metricNamed.computeIfAbsent(rows.getString(2), Metric::new), rows.getLong(3));
                     }
                 }
             }

@@ -103,6 +103,34 @@ class PostgresStoresTest {
     }
 
     @Test
+    void a_correction_of_an_earlier_week_supersedes_and_a_new_week_supersedes_nothing() {
+        Territory mtsensk = territories.find(MTSENSK).orElseThrow();
+        store("mtsensk-week-14", mtsensk, "2024-W14", 10, 100);
+        store("mtsensk-week-15", mtsensk, "2024-W15", 11, 100);
+
+        assertEquals(2, store("mtsensk-week-14-corrected", mtsensk, "2024-W14", 12, 100).valuesSuperseded());
+        assertEquals(0, store("mtsensk-week-16", mtsensk, "2024-W16", 13, 100).valuesSuperseded());
+        assertEquals(0, store("mtsensk-march", mtsensk, "2024-03", 13, 100).valuesSuperseded(),
+                "a month and a week ending in it are different periods");
+    }
+
+    @Test
+    void a_stored_batch_is_never_deleted_so_no_value_outlives_it() {
+        Territory mtsensk = territories.find(MTSENSK).orElseThrow();
+        long batch = Long.parseLong(store("orel-kept", mtsensk, "2024-W20", 1, 10).batchId());
+        Sql sql = context.getBean(Sql.class);
+
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> sql.prepareStatement(
+                "delete from report_batch where id = ?", statement -> {
+                    statement.setLong(1, batch);
+                    return statement.executeUpdate();
+                }));
+
+        assertTrue(refused.getMessage().contains("report_batch is append-only"), refused.getMessage());
+        assertEquals(1L, latest(MTSENSK, Month.of(2024, 5)).get(STUDENTS_WITH_ACCESS).getAsLong());
+    }
+
+    @Test
     void the_status_of_a_month_uses_the_report_whose_period_ends_latest_in_it() {
         Territory livny = territories.find(TerritoryCode.municipality("57", "livny")).orElseThrow();
         store("livny-week-10", livny, "2024-W10", 10, 100);

@@ -57,8 +57,8 @@ final class MetricsEndpoint implements BatchStoredListener {
     MetricsEndpoint(StatusReadModel readModel, IndicatorCatalogue catalogue, TerritoryDirectory territories,
                     PrometheusRegistry registry, @Value("${tsos.metrics.port:9464}") int port,
                     @Value("${tsos.metrics.refresh-seconds:60}") int refreshSeconds,
-                    @Value("${tsos.metrics.refresh-quiet-millis:1000}") long quietMillis,
-                    @Value("${tsos.metrics.refresh-max-delay-millis:10000}") long maxDelayMillis) {
+                    @Value("${tsos.metrics.refresh-quiet-millis:3000}") long quietMillis,
+                    @Value("${tsos.metrics.refresh-max-delay-millis:30000}") long maxDelayMillis) {
         this.readModel = readModel;
         this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
         this.maxDelayNanos = TimeUnit.MILLISECONDS.toNanos(maxDelayMillis);
@@ -80,9 +80,13 @@ final class MetricsEndpoint implements BatchStoredListener {
     }
 
     /**
-     * The regions of a stored batch are refreshed once the batches stop for {@code refresh-quiet-millis}, and at
-     * the latest {@code refresh-max-delay-millis} after the first of them: a national load of many batches then
-     * refreshes each region once, and does not take a core from the load while it runs.
+     * The regions of a stored batch are refreshed once the batches stop for {@code refresh-quiet-millis} (3 s:
+     * longer than a national batch of 5,000 school reports takes to store, so that a load's next batch is not
+     * mistaken for its end), and at
+     * the latest {@code refresh-max-delay-millis} (30 s) after the first of them: a national load of many batches
+     * then refreshes each region once, and does not take a core from the load while it runs (a national week is
+     * 10 to 20 s of batches). The figures change weekly and Prometheus scrapes every 15 s to minutes: 30 s of delay
+     * hides nothing; the API's answers never wait for it.
      */
     @Override
     public void batchStored(Set<TerritoryCode> regions) {

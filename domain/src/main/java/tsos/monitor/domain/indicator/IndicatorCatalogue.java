@@ -2,6 +2,8 @@ package tsos.monitor.domain.indicator;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,8 @@ public final class IndicatorCatalogue {
 
     private final Map<IndicatorCode, IndicatorDefinition> definitions = new TreeMap<>();
     private final Set<Metric> metrics = new TreeSet<>();
+    private final Map<String, Metric> metricsByName = new HashMap<>();
+    private final Set<SharePair> sharePairs = new LinkedHashSet<>();
 
     public IndicatorCatalogue(Collection<IndicatorDefinition> definitions, Collection<Metric> otherMetrics) {
         for (IndicatorDefinition definition : definitions) {
@@ -22,6 +26,12 @@ public final class IndicatorCatalogue {
             metrics.addAll(definition.metrics());
         }
         metrics.addAll(otherMetrics);
+        metrics.forEach(metric -> metricsByName.put(metric.name(), metric));
+        for (IndicatorDefinition definition : this.definitions.values()) {
+            sharePairs.add(new SharePair(definition.numerator(), definition.denominator()));
+            definition.schoolRule().ifPresent(rule -> rule.criteria()
+                    .forEach(c -> sharePairs.add(new SharePair(c.numerator(), c.denominator()))));
+        }
     }
 
     public Optional<IndicatorDefinition> find(IndicatorCode code) {
@@ -44,19 +54,18 @@ public final class IndicatorCatalogue {
         return metrics.contains(metric);
     }
 
+    /** The catalogue's metric of that name, when it has one. */
+    public Optional<Metric> metricNamed(String name) {
+        return Optional.ofNullable(metricsByName.get(name));
+    }
+
     /** A numerator and the denominator it must not exceed. */
     public record SharePair(Metric numerator, Metric denominator) {
     }
 
     /** Every pair of counts a share is made of, the school rules' included: where a part may not exceed a whole. */
     public Set<SharePair> sharePairs() {
-        Set<SharePair> pairs = new java.util.LinkedHashSet<>();
-        for (IndicatorDefinition definition : definitions.values()) {
-            pairs.add(new SharePair(definition.numerator(), definition.denominator()));
-            definition.schoolRule().ifPresent(rule -> rule.criteria()
-                    .forEach(c -> pairs.add(new SharePair(c.numerator(), c.denominator()))));
-        }
-        return pairs;
+        return Collections.unmodifiableSet(sharePairs);
     }
 
     public Set<Metric> metrics() {

@@ -1,9 +1,7 @@
 package tsos.monitor.domain.period;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 
 /** An ISO week, Monday to Sunday: "2023-W14". */
 public record IsoWeek(int weekBasedYear, int week) implements ReportingPeriod {
@@ -20,9 +18,10 @@ public record IsoWeek(int weekBasedYear, int week) implements ReportingPeriod {
 
     @Override
     public LocalDate start() {
-        return LocalDate.of(weekBasedYear, 6, 1)
-                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // Week 1 is the week of 4 January (ISO 8601); arithmetic rather than field adjusters: a national week is
+        // 40,000 reports, each asked for its dates several times.
+        LocalDate fourthOfJanuary = LocalDate.of(weekBasedYear, 1, 4);
+        return fourthOfJanuary.minusDays(fourthOfJanuary.getDayOfWeek().getValue() - 1L).plusWeeks(week - 1L);
     }
 
     @Override
@@ -32,6 +31,6 @@ public record IsoWeek(int weekBasedYear, int week) implements ReportingPeriod {
 
     @Override
     public String text() {
-        return String.format("%04d-W%02d", weekBasedYear, week);
+        return weekBasedYear + (week < 10 ? "-W0" : "-W") + week; // the year has four digits: 2000 to 2100
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
@@ -94,22 +95,18 @@ public final class ReportValidation {
             violations.add(new Violation(row, "counts", "a report has at least one count"));
         }
         new TreeMap<>(submitted.counts()).forEach((name, count) -> {
-            Metric metric;
-            try {
-                metric = new Metric(name);
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation(row, "counts." + printable(name), e.getMessage()));
+            Optional<Metric> known = catalogue.metricNamed(name);
+            if (known.isEmpty()) {
+                violations.add(new Violation(row, "counts." + printable(name), whyUnknown(name)));
                 return;
             }
-            if (!catalogue.knows(metric)) {
-                violations.add(new Violation(row, "counts." + name, "unknown metric: not in the catalogue"));
-            } else if (count == null || count < 0) {
+            if (count == null || count < 0) {
                 violations.add(new Violation(row, "counts." + name, "a count is not negative, not " + count));
             } else if (count > MAX_COUNT) {
                 violations.add(new Violation(row, "counts." + name, "a count is at most " + MAX_COUNT + ", not "
                         + count));
             } else {
-                counts.put(metric, count);
+                counts.put(known.get(), count);
             }
         });
         return counts;
@@ -130,6 +127,16 @@ public final class ReportValidation {
             }
         }
         return warnings;
+    }
+
+    /** Not a metric's name at all, or the name of one the catalogue does not have. */
+    private static String whyUnknown(String name) {
+        try {
+            new Metric(name);
+            return "unknown metric: not in the catalogue";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     private static String printable(String name) {

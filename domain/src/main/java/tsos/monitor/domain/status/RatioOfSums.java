@@ -1,10 +1,8 @@
 package tsos.monitor.domain.status;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.Share;
@@ -26,27 +24,29 @@ public final class RatioOfSums {
 
     private final IndicatorDefinition indicator;
     private final Map<TerritoryCode, Counts> counts;
-    private final Map<TerritoryCode, Set<TerritoryCode>> children = new HashMap<>();
+    private final TerritoryTree tree;
     private final Map<TerritoryCode, Result> results = new HashMap<>();
 
     /** @param counts the latest counts of every territory of the subtrees that will be asked about */
     public RatioOfSums(IndicatorDefinition indicator, Map<TerritoryCode, Counts> counts) {
+        this(indicator, counts, TerritoryTree.of(counts.keySet()));
+    }
+
+    /** @param tree the tree of the territories in {@code counts}, shared by the indicators of the same counts */
+    public RatioOfSums(IndicatorDefinition indicator, Map<TerritoryCode, Counts> counts, TerritoryTree tree) {
         this.indicator = indicator;
         this.counts = counts;
-        for (TerritoryCode code : counts.keySet()) {
-            TerritoryCode child = code;
-            for (Optional<TerritoryCode> parent = code.parent(); parent.isPresent(); parent = parent.get().parent()) {
-                children.computeIfAbsent(parent.get(), p -> new LinkedHashSet<>()).add(child);
-                child = parent.get();
-            }
-        }
+        this.tree = tree;
     }
 
     public Result of(TerritoryCode territory) {
         Result known = results.get(territory);
         if (known == null) {
             known = compute(territory);
-            results.put(territory, known);
+            // Schools are leaves, cheap to compute again and most of the territories: only their parents are kept.
+            if (territory.level() != TerritoryLevel.SCHOOL) {
+                results.put(territory, known);
+            }
         }
         return known;
     }
@@ -60,7 +60,7 @@ public final class RatioOfSums {
         Share inconsistent = Share.NONE;
         int summed = 0;
         int leftOut = 0;
-        for (TerritoryCode child : children.getOrDefault(territory, Set.of())) {
+        for (TerritoryCode child : tree.childrenOf(territory)) {
             Result result = of(child);
             if (result.share().isEmpty()) {
                 continue;

@@ -27,11 +27,20 @@ public record TerritoryCode(String region, String municipality, String school) {
 
     private static String checkedPart(String what, String code) {
         String trimmed = code == null ? "" : code.strip();
-        if (trimmed.length() > MAX_CODE_LENGTH || trimmed.contains("/") || trimmed.chars().anyMatch(Character::isISOControl)) {
+        if (trimmed.length() > MAX_CODE_LENGTH || trimmed.contains("/") || hasControlCharacter(trimmed)) {
             throw new IllegalArgumentException("a " + what + " code has at most " + MAX_CODE_LENGTH
                     + " characters, no '/' and no control characters");
         }
         return trimmed;
+    }
+
+    private static boolean hasControlCharacter(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (Character.isISOControl(code.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static TerritoryCode region(String region) {
