@@ -3,7 +3,8 @@ package tsos.monitor.adapters.persistence;
 
 import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -139,8 +140,9 @@ final class PostgresReportStore implements ReportStore {
                         .append(received).append('\n');
             }
         }
+        byte[] text = rows.toString().getBytes(StandardCharsets.UTF_8);
         jdbc.withConnection(connection -> connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_VALUES,
-                new StringReader(rows.toString())));
+                new ByteArrayInputStream(text), 1 << 16));
     }
 
     @Override

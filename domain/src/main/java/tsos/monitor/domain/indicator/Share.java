@@ -13,6 +13,9 @@ public record Share(long numerator, long denominator) {
 
     public static final Share NONE = new Share(0, 0);
 
+    /** Below it, numerator · 20,000 + denominator cannot overflow a long (the numerator is at most the denominator). */
+    private static final long LONG_ARITHMETIC_LIMIT = Long.MAX_VALUE / 20_001;
+
     public Share {
         if (numerator < 0 || denominator < 0) {
             throw new IllegalArgumentException("a share is of counts, not negative: " + numerator + " / " + denominator);
@@ -26,6 +29,10 @@ public record Share(long numerator, long denominator) {
     public Optional<Percent> percent() {
         if (!isConsistent() || denominator == 0) {
             return Optional.empty();
+        }
+        if (denominator <= LONG_ARITHMETIC_LIMIT) {
+            // Half-up hundredths in whole numbers: the statuses of a month compute 60,000 percents and more.
+            return Optional.of(Percent.ofHundredths((numerator * 20_000 + denominator) / (2 * denominator)));
         }
         BigDecimal percent = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(denominator), Percent.SCALE, RoundingMode.HALF_UP);

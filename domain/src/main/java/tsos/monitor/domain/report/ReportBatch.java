@@ -3,9 +3,9 @@ package tsos.monitor.domain.report;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeMap;
 import tsos.monitor.domain.sender.Sender;
 
 /**
@@ -19,14 +19,25 @@ public record ReportBatch(String idempotencyKey, Sender sender, List<SubmittedRe
         idempotencyKey = idempotencyKey == null ? "" : idempotencyKey.strip();
     }
 
+    /**
+     * SHA-256 of the canonical text of the reports: a line per report, "territory TAB period TAB {metric=count, …}"
+     * with the counts in the order of their names. The text is that of the first version, so that a retry of a
+     * batch stored before an upgrade is still known for what it is.
+     */
     public String fingerprint() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (SubmittedReport report : reports) {
-                String row = report.territory() + "\t" + report.period() + "\t" + new TreeMap<>(report.counts()) + "\n";
-                digest.update(row.getBytes(StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder(reports.size() * 256);
+        for (SubmittedReport report : reports) {
+            text.append(report.territory()).append('\t').append(report.period()).append("\t{");
+            String[] names = report.counts().keySet().toArray(String[]::new);
+            Arrays.sort(names);
+            for (int i = 0; i < names.length; i++) {
+                text.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(report.counts().get(names[i]));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            text.append("}\n");
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -3,6 +3,7 @@ package tsos.monitor.domain.status;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.indicator.Share;
 
 /**
@@ -11,13 +12,21 @@ import tsos.monitor.domain.indicator.Share;
  */
 public record Ranking(List<IndicatorStatus> ranked) {
 
-    private static final Comparator<IndicatorStatus> BY_PERCENT_THEN_COUNTS = Comparator
-            .comparing((IndicatorStatus s) -> s.percent().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(s -> s.actual().map(Share::denominator).orElse(0L), Comparator.reverseOrder())
-            .thenComparing(s -> s.territory().code().toString());
+    /** A status with what it is ranked by, computed once rather than at every comparison. */
+    private record Ranked(IndicatorStatus status, Percent percent, long denominator, String code) {
+        static Ranked of(IndicatorStatus status) {
+            return new Ranked(status, status.percent().orElse(null), status.actual().map(Share::denominator)
+                    .orElse(0L), status.territory().code().toString());
+        }
+    }
+
+    private static final Comparator<Ranked> BY_PERCENT_THEN_COUNTS = Comparator
+            .comparing(Ranked::percent, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Ranked::denominator, Comparator.reverseOrder())
+            .thenComparing(Ranked::code);
 
     public Ranking {
-        ranked = ranked.stream().sorted(BY_PERCENT_THEN_COUNTS).toList();
+        ranked = ranked.stream().map(Ranked::of).sorted(BY_PERCENT_THEN_COUNTS).map(Ranked::status).toList();
     }
 
     public Optional<IndicatorStatus> leader() {

@@ -3,8 +3,12 @@ package tsos.monitor.domain.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
@@ -23,6 +27,22 @@ class ReportBatchTest {
         assertEquals(
                 Reports.batch("a", Reports.row(Territories.amurskyDistrict(), "2023-W08", forwards)).fingerprint(),
                 Reports.batch("b", Reports.row(Territories.amurskyDistrict(), "2023-W08", backwards)).fingerprint());
+    }
+
+    @Test
+    void the_fingerprint_is_the_first_version_s_so_a_batch_stored_before_an_upgrade_is_still_recognised()
+            throws Exception {
+        ReportBatch batch = Reports.batch("a",
+                Reports.row(Territories.amurskyDistrict(), "2023-W08",
+                        Reports.counts("students_with_access", 1L, "students_total", 10L)),
+                Reports.row(Territories.vaninskyDistrict(), "2023-02", Reports.counts("teachers_total", 7L)));
+        MessageDigest firstVersion = MessageDigest.getInstance("SHA-256");
+        for (SubmittedReport report : batch.reports()) {
+            firstVersion.update((report.territory() + "\t" + report.period() + "\t" + new TreeMap<>(report.counts())
+                    + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertEquals(HexFormat.of().formatHex(firstVersion.digest()), batch.fingerprint());
     }
 
     @Test
