@@ -267,13 +267,9 @@ public final class Bench implements Callable<Integer> {
                     service.databasePassword())) {
                 Map<String, Long> territoryIds = schoolIds(db);
                 step("(1) COPY of the same rows into bench_copy (like reported_value including all: same columns, "
-                        + "defaults, checks and indexes), one COPY statement; the median of " + RUNS);
-                List<CopyFigure> copies = copyRuns(db, data, territoryIds, monitor);
-                CopyFigure copy = copies.get(copies.size() / 2);
-                ingestionRows("week 1 into empty tables", first, copy);
-                rows.add(row(1, "    COPY runs: slowest / median / fastest", String.format(Locale.ROOT,
-                        "%,.0f / %,.0f / %,.0f values/s", copies.get(0).rate(), copy.rate(),
-                        copies.get(copies.size() - 1).rate())));
+                        + "defaults, checks and indexes), one COPY statement, " + RUNS + " times");
+                ingestionRows("week 1 into empty tables", first, "bench_copy, empty",
+                        copyRuns(db, data, 1, territoryIds, monitor, CopyInto.EMPTY_TABLE));
 
                 int steadyWeeks = Math.min(RUNS, weeks - 1);
                 if (weeks - steadyWeeks >= 2) {
@@ -302,8 +298,11 @@ public final class Bench implements Callable<Integer> {
                         steady.add(stored);
                     }
                     steady.sort(Comparator.comparingDouble(Week::rate));
-                    ingestionRows("weeks " + (weeks - steadyWeeks + 1) + "-" + weeks + ", median", steady.get(
-                            steady.size() / 2), copy);
+                    step("(1) COPY of week " + weeks + "'s rows into reported_value itself, with its " + weeks
+                            + " weeks, in a transaction rolled back, " + RUNS + " times");
+                    ingestionRows("weeks " + (weeks - steadyWeeks + 1) + "-" + weeks + ", median",
+                            steady.get(steady.size() / 2), "reported_value, " + weeks + " weeks, rolled back",
+                            copyRuns(db, data, weeks, territoryIds, monitor, CopyInto.REPORTED_VALUE_ROLLED_BACK));
                     rows.add(row(5, "read model: caught up after the last answer of week " + weeks,
                             settled.map(s -> String.format(Locale.ROOT, "%.1f s", s)).orElse("not seen")));
                 }
@@ -483,29 +482,46 @@ public final class Bench implements Callable<Integer> {
         }
     }
 
-    private CopyFigure copyWeekIntoBenchCopy(Connection db, NationalData data, int week, Map<String, Long> ids,
-                                             Monitor monitor) throws SQLException, IOException {
-        String table = "bench_copy";
-        try (Statement statement = db.createStatement()) {
-            statement.execute("drop table if exists " + table);
-            statement.execute("drop sequence if exists " + table + "_id_seq");
-            statement.execute("create sequence " + table + "_id_seq");
-            statement.execute("create table " + table + " (like reported_value including all)");
-            statement.execute("alter table " + table + " alter column id set default nextval('" + table
-                    + "_id_seq')");
+    /**
+     * Where a yardstick COPY goes: a new empty table like reported_value (as week 1 finds it), or reported_value
+     * itself with the year in it (as the steady state finds it), in a transaction rolled back.
+     */
+    private enum CopyInto { EMPTY_TABLE, REPORTED_VALUE_ROLLED_BACK }
+
+    private CopyFigure copyWeek(Connection db, NationalData data, int week, Map<String, Long> ids, Monitor monitor,
+                                CopyInto into) throws SQLException, IOException {
+        String table = into == CopyInto.EMPTY_TABLE ? "bench_copy" : "reported_value";
+        if (into == CopyInto.EMPTY_TABLE) {
+            try (Statement statement = db.createStatement()) {
+                statement.execute("drop table if exists " + table);
+                statement.execute("drop sequence if exists " + table + "_id_seq");
+                statement.execute("create sequence " + table + "_id_seq");
+                statement.execute("create table " + table + " (like reported_value including all)");
+                statement.execute("alter table " + table + " alter column id set default nextval('" + table
+                        + "_id_seq')");
+            }
         }
         long batchId = scalar(db, "select min(id) from report_batch where idempotency_key like 'bench-"
                 + data.period(week) + "-%'");
         CopyText text = copyText(data.week(week), week, ids, batchId);
         checkpoint(db);
-        var watch = monitor.start();
-        long copied = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " " + COPY_COLUMNS
-                + " from stdin", new ByteArrayInputStream(text.bytes), 1 << 16);
-        Monitor.Phase phase = watch.stop();
-        if (copied != text.values) {
-            throw new IllegalStateException("COPY stored " + copied + " rows of " + text.values);
+        boolean rolledBack = into == CopyInto.REPORTED_VALUE_ROLLED_BACK;
+        db.setAutoCommit(!rolledBack);
+        try {
+            var watch = monitor.start();
+            long copied = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " " + COPY_COLUMNS
+                    + " from stdin", new ByteArrayInputStream(text.bytes), 1 << 16);
+            Monitor.Phase phase = watch.stop();
+            if (copied != text.values) {
+                throw new IllegalStateException("COPY stored " + copied + " rows of " + text.values);
+            }
+            return new CopyFigure(copied, phase);
+        } finally {
+            if (rolledBack) {
+                db.rollback();
+                db.setAutoCommit(true);
+            }
         }
-        return new CopyFigure(copied, phase);
     }
 
     /**
@@ -513,11 +529,11 @@ public final class Bench implements Callable<Integer> {
      * yardstick, as the steady state of ingestion is the median of as many weeks (either moved by a third from run
      * to run).
      */
-    private List<CopyFigure> copyRuns(Connection db, NationalData data, Map<String, Long> ids, Monitor monitor)
-            throws SQLException, IOException {
+    private List<CopyFigure> copyRuns(Connection db, NationalData data, int week, Map<String, Long> ids,
+                                      Monitor monitor, CopyInto into) throws SQLException, IOException {
         List<CopyFigure> runs = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
-            CopyFigure copy = copyWeekIntoBenchCopy(db, data, 1, ids, monitor);
+            CopyFigure copy = copyWeek(db, data, week, ids, monitor, into);
             progress.printf(Locale.ROOT, "bench:   run %d: %,d values in %.2f s = %,.0f values/s; %s%n", run,
                     copy.values, copy.phase.wallSeconds(), copy.rate(), copy.phase.describe());
             runs.add(copy);
@@ -624,14 +640,17 @@ public final class Bench implements Callable<Integer> {
     private static final String INGESTION_REMEDY = "binary COPY; several senders at once (the JVM's share of a "
             + "batch overlaps PostgreSQL's)";
 
-    private void ingestionRows(String which, Week week, CopyFigure copy) {
+    /** @param copies the yardstick's runs, slowest first: the median is judged against */
+    private void ingestionRows(String which, Week week, String copyInto, List<CopyFigure> copies) {
+        CopyFigure copy = copies.get(copies.size() / 2);
         boolean headline = rows.stream().noneMatch(r -> r.section == 1);
         rows.add(row(1, (headline ? "(1) " : "    ") + "gRPC ingestion, " + which, String.format(Locale.ROOT,
                 "%,.0f values/s", week.rate())));
-        if (headline) {
-            rows.add(row(1, "    PostgreSQL COPY of the same rows into bench_copy", String.format(Locale.ROOT,
-                    "%,.0f values/s", copy.rate())));
-        }
+        rows.add(row(1, "    PostgreSQL COPY into " + copyInto + ", median of " + copies.size(), String.format(
+                Locale.ROOT, "%,.0f values/s", copy.rate())));
+        rows.add(row(1, "    COPY runs: slowest / median / fastest", String.format(Locale.ROOT,
+                "%,.0f / %,.0f / %,.0f values/s", copies.get(0).rate(), copy.rate(),
+                copies.get(copies.size() - 1).rate())));
         double ratio = week.rate() / copy.rate();
         rows.add(new Row(1, "    ingestion / COPY, " + which, String.format(Locale.ROOT, "%.1f %%", ratio * 100),
                 ">= 50 %", Optional.of(ratio >= INGESTION_SHARE_OF_COPY), INGESTION_REMEDY));
