@@ -33,10 +33,6 @@ final class RegionMonth {
         this.tree = TerritoryTree.of(counts.keySet());
     }
 
-    boolean isEmpty() {
-        return counts.isEmpty();
-    }
-
     /** Synchronized: the sums are computed on first demand and remembered. */
     synchronized IndicatorStatus statusOf(Territory territory, IndicatorDefinition indicator) {
         RatioOfSums ofIndicator = values.computeIfAbsent(indicator.code(), code -> new RatioOfSums(indicator, counts, tree));

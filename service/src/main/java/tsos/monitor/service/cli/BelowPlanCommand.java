@@ -3,7 +3,6 @@ package tsos.monitor.service.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import tsos.monitor.api.v1.BelowPlanRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 
@@ -17,14 +16,13 @@ final class BelowPlanCommand implements Callable<Integer> {
     @Mixin
     MonthAndFormat read;
 
-    @Option(names = "--region", defaultValue = "", description = "One region's subject code; the whole country "
-            + "without it.")
-    String region;
+    @Mixin
+    CountryOrRegion scope;
 
     @Override
     public Integer call() throws InterruptedException {
         return call.run(channel -> read.format.render(IndicatorStatusesGrpc.newBlockingStub(channel)
-                .listBelowPlan(BelowPlanRequest.newBuilder().setMonth(read.month).setRegion(region).build())
+                .listBelowPlan(BelowPlanRequest.newBuilder().setMonth(read.month).setRegion(scope.region).build())
                 .getStatusesList()));
     }
 }

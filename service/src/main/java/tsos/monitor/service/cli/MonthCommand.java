@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.MonthStatusesRequest;
@@ -21,16 +20,15 @@ final class MonthCommand implements Callable<Integer> {
     @Mixin
     MonthAndFormat read;
 
-    @Option(names = "--region", defaultValue = "", description = "One region's subject code; the whole country "
-            + "without it.")
-    String region;
+    @Mixin
+    CountryOrRegion scope;
 
     @Override
     public Integer call() throws InterruptedException {
         return call.run(channel -> {
             List<IndicatorStatus> statuses = new ArrayList<>();
             IndicatorStatusesGrpc.newBlockingStub(channel).withMaxInboundMessageSize(64 * 1024 * 1024)
-                    .listMonthStatuses(MonthStatusesRequest.newBuilder().setMonth(read.month).setRegion(region)
+                    .listMonthStatuses(MonthStatusesRequest.newBuilder().setMonth(read.month).setRegion(scope.region)
                             .build())
                     .forEachRemaining(ofRegion -> {
                         statuses.addAll(ofRegion.getRegionStatusesList());
