@@ -27,7 +27,8 @@ import tsos.monitor.domain.territory.TerritoryLevel;
  * The current status of every region and municipality for every indicator it has a share of: the status of
  * its latest month with data, how fresh that data is, and a municipality's place in its region. Gauges are read
  * from here, so that a scrape never queries the database. A region is refreshed with one query for its months
- * with data and one load of counts and plans per distinct month, whatever the number of indicators.
+ * with data and, per distinct month, the region-month {@link StatusQueries} keeps (loaded again only when the
+ * region's revision has moved), whatever the number of indicators.
  */
 public final class StatusReadModel {
 

@@ -300,7 +300,8 @@ public final class Bench implements Callable<Integer> {
                     steady.sort(Comparator.comparingDouble(Week::rate));
                     step("(1) COPY of week " + weeks + "'s rows into reported_value itself, with its " + weeks
                             + " weeks, in a transaction rolled back, " + RUNS + " times");
-                    ingestionRows("weeks " + (weeks - steadyWeeks + 1) + "-" + weeks + ", median",
+                    ingestionRows(steadyWeeks == 1 ? "week " + weeks : "weeks " + (weeks - steadyWeeks + 1) + "-"
+                                    + weeks + ", median",
                             steady.get(steady.size() / 2), "reported_value, " + weeks + " weeks, rolled back",
                             copyRuns(db, data, weeks, territoryIds, monitor, CopyInto.REPORTED_VALUE_ROLLED_BACK));
                     rows.add(row(5, "read model: caught up after the last answer of week " + weeks,
