@@ -36,10 +36,6 @@ public interface ReportStore {
     Optional<StoredBatch> store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports);
 
     /**
-     * The latest count of each metric, for the territory and every territory below it, among the reports whose
-     * period ends in the month: the latest period first, then the latest received (a correction).
-     */
-    /**
      * A month with data of one metric for a region or for one of its municipalities (everything below it summed
      * in): the latest end of a period reported in it and the latest time a value arrived.
      */
@@ -53,5 +49,9 @@ public interface ReportStore {
     /** The months in which the territory or anything below it reported one of these metrics, oldest first. */
     List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics);
 
+    /**
+     * The latest count of each metric, for the territory and every territory below it, among the reports whose
+     * period ends in the month: the latest period first, then the latest received (a correction).
+     */
     Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics);
 }
