@@ -19,6 +19,7 @@ import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.report.Violation;
+import tsos.monitor.domain.territory.InvalidTerritory;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
@@ -88,8 +89,8 @@ public final class Planning {
                         .map(Territory::code);
                 return municipality.map(m -> Territory.of(TerritoryCode.school(m.region(), m.municipality(),
                         entry.school()), entry.name())).orElse(null);
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation(row, fieldOf(e), e.getMessage()));
+            } catch (InvalidTerritory e) {
+                violations.add(new Violation(row, e.field(), e.getMessage()));
                 return null;
             }
         }, Territory::code, valid -> territories.register(valid));
@@ -205,16 +206,5 @@ public final class Planning {
             violations.add(new Violation(row, "indicator", "'" + code + "' is not in the catalogue"));
         }
         return known;
-    }
-
-    private static String fieldOf(IllegalArgumentException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("region")) {
-            return "region";
-        }
-        if (message.contains("name")) {
-            return "name";
-        }
-        return message.contains("school") ? "school" : "municipality";
     }
 }

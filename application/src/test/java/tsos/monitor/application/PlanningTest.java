@@ -174,4 +174,14 @@ class PlanningTest {
 
         assertEquals(List.of("0:municipality"), rowsAndFields(outcome));
     }
+
+    @Test
+    void a_code_that_cannot_be_is_refused_naming_its_own_field() {
+        Planning.Outcome outcome = planning.register(List.of(
+                new Planning.TerritoryEntry("27", "0861/0000", "", "Косая черта"),
+                new Planning.TerritoryEntry("27", "Амурский район", "00/01", "Школа с косой чертой"),
+                new Planning.TerritoryEntry("27", "x".repeat(65), "", "Длинный код")));
+
+        assertEquals(List.of("0:municipality", "1:school", "2:municipality"), rowsAndFields(outcome));
+    }
 }

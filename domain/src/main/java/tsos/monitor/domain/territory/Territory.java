@@ -21,7 +21,7 @@ public sealed interface Territory permits Region, Municipality, School {
 
     static String checkedName(String name) {
         if (name == null || name.isBlank() || name.length() > 256 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("a territory name is 1 to 256 characters with no control characters");
+            throw new InvalidTerritory("name", "a territory name is 1 to 256 characters with no control characters");
         }
         return name.strip();
     }

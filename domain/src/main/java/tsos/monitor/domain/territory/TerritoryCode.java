@@ -15,20 +15,20 @@ public record TerritoryCode(String region, String municipality, String school) {
 
     public TerritoryCode {
         if (region == null || !SUBJECT_CODE.matcher(region).matches()) {
-            throw new IllegalArgumentException("a region is a two-digit subject code, not '"
+            throw new InvalidTerritory("region", "a region is a two-digit subject code, not '"
                     + (region != null && region.length() > 20 ? region.substring(0, 20) + "…" : region) + "'");
         }
         municipality = checkedPart("municipality", municipality);
         school = checkedPart("school", school);
         if (municipality.isEmpty() && !school.isEmpty()) {
-            throw new IllegalArgumentException("a school belongs to a municipality");
+            throw new InvalidTerritory("municipality", "a school belongs to a municipality");
         }
     }
 
     private static String checkedPart(String what, String code) {
         String trimmed = code == null ? "" : code.strip();
         if (trimmed.length() > MAX_CODE_LENGTH || trimmed.contains("/") || hasControlCharacter(trimmed)) {
-            throw new IllegalArgumentException("a " + what + " code has at most " + MAX_CODE_LENGTH
+            throw new InvalidTerritory(what, "a " + what + " code has at most " + MAX_CODE_LENGTH
                     + " characters, no '/' and no control characters");
         }
         return trimmed;
@@ -49,14 +49,14 @@ public record TerritoryCode(String region, String municipality, String school) {
 
     public static TerritoryCode municipality(String region, String municipality) {
         if (municipality == null || municipality.isBlank()) {
-            throw new IllegalArgumentException("a municipality needs a code");
+            throw new InvalidTerritory("municipality", "a municipality needs a code");
         }
         return new TerritoryCode(region, municipality, "");
     }
 
     public static TerritoryCode school(String region, String municipality, String school) {
         if (school == null || school.isBlank()) {
-            throw new IllegalArgumentException("a school needs a code");
+            throw new InvalidTerritory("school", "a school needs a code");
         }
         return new TerritoryCode(region, municipality, school);
     }
