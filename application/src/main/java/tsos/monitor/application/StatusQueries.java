@@ -58,10 +58,18 @@ public final class StatusQueries {
         return regionMonth(territory.code().regionCode(), month).statusOf(territory, indicator);
     }
 
+    /** Every indicator of the catalogue for one territory in one month. */
+    public List<IndicatorStatus> statuses(TerritoryReference reference, Month month) {
+        Territory territory = territory(reference);
+        RegionMonth data = regionMonth(territory.code().regionCode(), month);
+        return catalogue.all().stream().map(indicator -> data.statusOf(territory, indicator)).toList();
+    }
+
     public Ranking municipalitiesRanked(String region, String indicatorCode, Month month) {
         Territory regionTerritory = territory(new TerritoryReference(region, "", ""));
         IndicatorDefinition indicator = indicator(indicatorCode);
-        return ranking(regionTerritory, indicator, regionMonth(regionTerritory.code(), month));
+        return ranking(territories.children(regionTerritory.code()), indicator,
+                regionMonth(regionTerritory.code(), month));
     }
 
     /**
@@ -75,9 +83,10 @@ public final class StatusQueries {
         return regions.stream().map(regionTerritory -> {
             RegionMonth data = regionMonths.of(regionTerritory.code(), month,
                     revisionOf.getOrDefault(regionTerritory.code(), 0L));
+            List<Territory> municipalities = territories.children(regionTerritory.code());
             return new RegionStatuses(regionTerritory,
                     catalogue.all().stream().map(indicator -> data.statusOf(regionTerritory, indicator)).toList(),
-                    catalogue.all().stream().map(indicator -> ranking(regionTerritory, indicator, data)).toList());
+                    catalogue.all().stream().map(indicator -> ranking(municipalities, indicator, data)).toList());
         });
     }
 
@@ -120,9 +129,9 @@ public final class StatusQueries {
         return regionMonths.of(region, month, revisions.of(region));
     }
 
-    private Ranking ranking(Territory region, IndicatorDefinition indicator, RegionMonth data) {
-        return new Ranking(territories.children(region.code()).stream()
-                .map(municipality -> data.statusOf(municipality, indicator)).toList());
+    private static Ranking ranking(List<Territory> municipalities, IndicatorDefinition indicator, RegionMonth data) {
+        return new Ranking(municipalities.stream().map(municipality -> data.statusOf(municipality, indicator))
+                .toList());
     }
 
     private Territory territory(TerritoryReference reference) {

@@ -81,10 +81,8 @@ public final class StatusReadModel {
         var catalogue = statuses.catalogue();
         for (DataMonth data : reports.dataMonths(region, catalogue.metrics())) {
             Latest month = new Latest(data.month(), data.latestPeriodEnd(), data.lastReceived());
-            for (IndicatorDefinition indicator : catalogue.all()) {
-                if (indicator.metrics().contains(data.metric())) {
-                    latest.merge(new Key(data.territory(), indicator), month, Latest::merge);
-                }
+            for (IndicatorDefinition indicator : catalogue.reading(data.metric())) {
+                latest.merge(new Key(data.territory(), indicator), month, Latest::merge);
             }
         }
         Map<Month, Map<IndicatorDefinition, List<Territory>>> wanted = new HashMap<>();
@@ -95,8 +93,11 @@ public final class StatusReadModel {
         wanted.forEach((month, ofMonth) -> statuses.statusesIn(region, month, ofMonth).stream()
                 .filter(status -> status.actual().isPresent())
                 .forEach(computed::add));
-        byRegion.put(region, withRanks(computed, latest));
-        version.incrementAndGet();
+        List<CurrentStatus> fresh = withRanks(computed, latest);
+        // Unchanged statuses keep the version, so the gauges' text rendered from them is kept too.
+        if (!fresh.equals(byRegion.put(region, fresh))) {
+            version.incrementAndGet();
+        }
     }
 
     private static List<CurrentStatus> withRanks(List<IndicatorStatus> computed, Map<Key, Latest> latest) {
@@ -109,8 +110,9 @@ public final class StatusReadModel {
                         .thenComparing(s -> s.territory().code().toString()))
                 .map(status -> {
                     Latest data = latest.get(new Key(status.territory().code(), status.indicator()));
-                    Optional<Integer> rank = Optional.ofNullable(rankings.get(status.indicator()))
-                            .flatMap(ranking -> ranking.placeOf(status));
+                    Optional<Integer> rank = status.territory().level() != TerritoryLevel.MUNICIPALITY
+                            ? Optional.empty()
+                            : rankings.get(status.indicator()).placeOf(status);
                     return new CurrentStatus(status, data.periodEnd(), data.received(), rank);
                 })
                 .toList();

@@ -45,10 +45,8 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
     public void listStatuses(ListStatusesRequest request, StreamObserver<StatusList> response) {
         answer(request.getMonth(), response, month -> {
             StatusList.Builder list = StatusList.newBuilder();
-            for (var indicator : statuses.catalogue().all()) {
-                list.addStatuses(ProtoMapping.status(statuses.status(ProtoMapping.reference(request.getTerritory()),
-                        indicator.code().value(), month)));
-            }
+            statuses.statuses(ProtoMapping.reference(request.getTerritory()), month)
+                    .forEach(status -> list.addStatuses(ProtoMapping.status(status)));
             return list.build();
         });
     }
@@ -61,15 +59,15 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     private static MunicipalityRanking ranking(Ranking ranking) {
         MunicipalityRanking.Builder answer = MunicipalityRanking.newBuilder();
-        var leader = ranking.leader();
-        var outsider = ranking.outsider();
+        var leader = ranking.leader().orElse(null);
+        var outsider = ranking.outsider().orElse(null);
         int place = 0;
         for (var status : ranking.ranked()) {
             answer.addMunicipalities(RankedStatus.newBuilder()
                     .setStatus(ProtoMapping.status(status))
                     .setPlace(status.percent().isPresent() ? ++place : 0)
-                    .setLeader(leader.filter(status::equals).isPresent())
-                    .setOutsider(outsider.filter(status::equals).isPresent()));
+                    .setLeader(status == leader)
+                    .setOutsider(status == outsider));
         }
         return answer.build();
     }

@@ -79,10 +79,12 @@ final class PostgresReportStore implements ReportStore {
         if (inserted.isEmpty()) {
             return Optional.empty();
         }
+        long batchId = inserted.get()[0];
         Instant receivedAt = Instant.EPOCH.plus(inserted.get()[1], ChronoUnit.MICROS);
-        copyValues(inserted.get()[0], receivedAt, reports);
+        copyValues(batchId, receivedAt, reports);
         dataMonths.record(brought, receivedAt);
-        return findBatch(idempotencyKey);
+        return Optional.of(new StoredBatch(Long.toString(batchId), idempotencyKey, fingerprint, sender, receivedAt,
+                values, superseded));
     }
 
     /**

@@ -1,6 +1,8 @@
 package tsos.monitor.domain.indicator;
 
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +19,7 @@ public final class IndicatorCatalogue {
     private final Set<Metric> metrics = new TreeSet<>();
     private final Map<String, Metric> metricsByName = new HashMap<>();
     private final Set<SharePair> sharePairs = new LinkedHashSet<>();
+    private final Map<Metric, List<IndicatorDefinition>> readingMetric = new HashMap<>();
 
     public IndicatorCatalogue(Collection<IndicatorDefinition> definitions, Collection<Metric> otherMetrics) {
         for (IndicatorDefinition definition : definitions) {
@@ -28,6 +31,8 @@ public final class IndicatorCatalogue {
         metrics.addAll(otherMetrics);
         metrics.forEach(metric -> metricsByName.put(metric.name(), metric));
         for (IndicatorDefinition definition : this.definitions.values()) {
+            definition.metrics().forEach(metric -> readingMetric.computeIfAbsent(metric, m -> new ArrayList<>())
+                    .add(definition));
             sharePairs.add(new SharePair(definition.numerator(), definition.denominator()));
             definition.schoolRule().ifPresent(rule -> rule.criteria()
                     .forEach(c -> sharePairs.add(new SharePair(c.numerator(), c.denominator()))));
@@ -50,8 +55,9 @@ public final class IndicatorCatalogue {
         return Collections.unmodifiableCollection(definitions.values());
     }
 
-    public boolean knows(Metric metric) {
-        return metrics.contains(metric);
+    /** The indicators that read this metric, in the catalogue's order. */
+    public List<IndicatorDefinition> reading(Metric metric) {
+        return Collections.unmodifiableList(readingMetric.getOrDefault(metric, List.of()));
     }
 
     /** The catalogue's metric of that name, when it has one. */

@@ -97,7 +97,7 @@ public final class ReportValidation {
         new TreeMap<>(submitted.counts()).forEach((name, count) -> {
             Optional<Metric> known = catalogue.metricNamed(name);
             if (known.isEmpty()) {
-                violations.add(new Violation(row, "counts." + printable(name), whyUnknown(name)));
+                violations.add(unknownMetric(row, name));
                 return;
             }
             if (count == null || count < 0) {
@@ -129,13 +129,13 @@ public final class ReportValidation {
         return warnings;
     }
 
-    /** Not a metric's name at all, or the name of one the catalogue does not have. */
-    private static String whyUnknown(String name) {
+    /** Not a metric's name at all (named as far as it is printable), or the name of one the catalogue lacks. */
+    private static Violation unknownMetric(int row, String name) {
         try {
             new Metric(name);
-            return "unknown metric: not in the catalogue";
+            return new Violation(row, "counts." + name, "unknown metric: not in the catalogue");
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return new Violation(row, "counts." + printable(name), e.getMessage());
         }
     }
 

@@ -60,9 +60,19 @@ class IndicatorDefinitionTest {
 
     @Test
     void the_catalogue_knows_every_metric_of_its_indicators_and_the_other_counts() {
-        assertTrue(catalogue.knows(new Metric("teachers_with_access")));
-        assertTrue(catalogue.knows(new Metric("schools_equipped")));
-        assertFalse(catalogue.knows(new Metric("foo")));
+        assertTrue(catalogue.metricNamed("teachers_with_access").isPresent());
+        assertTrue(catalogue.metricNamed("schools_equipped").isPresent());
+        assertFalse(catalogue.metricNamed("foo").isPresent());
+    }
+
+    @Test
+    void a_metric_is_read_by_every_indicator_that_divides_by_it_or_judges_schools_by_it() {
+        assertEquals(catalogue.all().stream()
+                        .filter(indicator -> indicator.metrics().contains(new Metric("students_total")))
+                        .map(indicator -> indicator.code().value()).toList(),
+                catalogue.reading(new Metric("students_total")).stream().map(i -> i.code().value()).toList());
+        assertTrue(catalogue.reading(new Metric("students_total")).contains(Catalogue.indicator("2.3")));
+        assertEquals(List.of(), catalogue.reading(new Metric("schools_equipped")));
     }
 
     @Test

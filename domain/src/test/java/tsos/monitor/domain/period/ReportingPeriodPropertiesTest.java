@@ -39,14 +39,18 @@ class ReportingPeriodPropertiesTest {
     }
 
     @Property(tries = 500)
-    void every_iso_week_is_seven_days_from_monday(@ForAll("weeks") String text) {
+    void every_iso_week_is_seven_days_from_the_monday_of_that_week(@ForAll("weeks") String text) {
         ReportingPeriod week;
         try {
             week = ReportingPeriod.parse(text);
         } catch (IllegalArgumentException refused) {
             return; // week 53 of a year with 52
         }
+        IsoWeek iso = (IsoWeek) week;
         assertEquals(java.time.DayOfWeek.MONDAY, week.start().getDayOfWeek());
+        // The JDK's own week fields, against the arithmetic of IsoWeek.start().
+        assertEquals(iso.week(), week.start().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        assertEquals(iso.weekBasedYear(), week.start().get(java.time.temporal.IsoFields.WEEK_BASED_YEAR));
         assertEquals(week.start().plusDays(6), week.end());
         assertEquals(text, week.text());
     }
