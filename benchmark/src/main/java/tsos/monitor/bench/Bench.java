@@ -194,8 +194,7 @@ public final class Bench implements Callable<Integer> {
 
         try (Monitor monitor = new Monitor()) {
             run(data, referenceTables, monitor);
-            long[] rss = Monitor.residentSet();
-            heapRows(monitor, rss);
+            heapRows(monitor, Monitor.peakResidentSet());
         } finally {
             if (!keepData) {
                 deleteRecursively(dataDirectory);
@@ -268,7 +267,7 @@ public final class Bench implements Callable<Integer> {
                 Map<String, Long> territoryIds = schoolIds(db);
                 step("(1) COPY of the same rows into bench_copy (like reported_value including all: same columns, "
                         + "defaults, checks and indexes), one COPY statement, " + RUNS + " times");
-                ingestionRows("week 1 into empty tables", first, "bench_copy, empty",
+                ingestionRows("week 1 into empty tables", first, 1, "bench_copy, empty",
                         copyRuns(db, data, 1, territoryIds, monitor, CopyInto.EMPTY_TABLE));
 
                 int steadyWeeks = Math.min(RUNS, weeks - 1);
@@ -300,9 +299,10 @@ public final class Bench implements Callable<Integer> {
                     steady.sort(Comparator.comparingDouble(Week::rate));
                     step("(1) COPY of week " + weeks + "'s rows into reported_value itself, with its " + weeks
                             + " weeks, in a transaction rolled back, " + RUNS + " times");
-                    ingestionRows(steadyWeeks == 1 ? "week " + weeks : "weeks " + (weeks - steadyWeeks + 1) + "-"
-                                    + weeks + ", median",
-                            steady.get(steady.size() / 2), "reported_value, " + weeks + " weeks, rolled back",
+                    String which = steadyWeeks == 1 ? "week " + weeks : "weeks " + (weeks - steadyWeeks + 1) + "-"
+                            + weeks + (steadyWeeks % 2 == 1 ? ", median" : ", the slower");
+                    ingestionRows(which, steady.get((steady.size() - 1) / 2), weeks,
+                            "reported_value, " + weeks + " weeks, rolled back",
                             copyRuns(db, data, weeks, territoryIds, monitor, CopyInto.REPORTED_VALUE_ROLLED_BACK));
                     rows.add(row(5, "read model: caught up after the last answer of week " + weeks,
                             settled.map(s -> String.format(Locale.ROOT, "%.1f s", s)).orElse("not seen")));
@@ -489,8 +489,8 @@ public final class Bench implements Callable<Integer> {
      */
     private enum CopyInto { EMPTY_TABLE, REPORTED_VALUE_ROLLED_BACK }
 
-    private CopyFigure copyWeek(Connection db, NationalData data, int week, Map<String, Long> ids, Monitor monitor,
-                                CopyInto into) throws SQLException, IOException {
+    private CopyFigure copyWeek(Connection db, CopyText text, Monitor monitor, CopyInto into)
+            throws SQLException, IOException {
         String table = into == CopyInto.EMPTY_TABLE ? "bench_copy" : "reported_value";
         if (into == CopyInto.EMPTY_TABLE) {
             try (Statement statement = db.createStatement()) {
@@ -502,9 +502,6 @@ public final class Bench implements Callable<Integer> {
                         + "_id_seq')");
             }
         }
-        long batchId = scalar(db, "select min(id) from report_batch where idempotency_key like 'bench-"
-                + data.period(week) + "-%'");
-        CopyText text = copyText(data.week(week), week, ids, batchId);
         checkpoint(db);
         boolean rolledBack = into == CopyInto.REPORTED_VALUE_ROLLED_BACK;
         db.setAutoCommit(!rolledBack);
@@ -532,9 +529,12 @@ public final class Bench implements Callable<Integer> {
      */
     private List<CopyFigure> copyRuns(Connection db, NationalData data, int week, Map<String, Long> ids,
                                       Monitor monitor, CopyInto into) throws SQLException, IOException {
+        long batchId = scalar(db, "select min(id) from report_batch where idempotency_key like 'bench-"
+                + data.period(week) + "-%'");
+        CopyText text = copyText(data.week(week), week, ids, batchId);
         List<CopyFigure> runs = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
-            CopyFigure copy = copyWeek(db, data, week, ids, monitor, into);
+            CopyFigure copy = copyWeek(db, text, monitor, into);
             progress.printf(Locale.ROOT, "bench:   run %d: %,d values in %.2f s = %,.0f values/s; %s%n", run,
                     copy.values, copy.phase.wallSeconds(), copy.rate(), copy.phase.describe());
             runs.add(copy);
@@ -641,8 +641,11 @@ public final class Bench implements Callable<Integer> {
     private static final String INGESTION_REMEDY = "binary COPY; several senders at once (the JVM's share of a "
             + "batch overlaps PostgreSQL's)";
 
-    /** @param copies the yardstick's runs, slowest first: the median is judged against */
-    private void ingestionRows(String which, Week week, String copyInto, List<CopyFigure> copies) {
+    /**
+     * @param copyWeek the week whose rows the yardstick copied
+     * @param copies   the yardstick's runs, slowest first: the median is judged against
+     */
+    private void ingestionRows(String which, Week week, int copyWeek, String copyInto, List<CopyFigure> copies) {
         CopyFigure copy = copies.get(copies.size() / 2);
         boolean headline = rows.stream().noneMatch(r -> r.section == 1);
         rows.add(row(1, (headline ? "(1) " : "    ") + "gRPC ingestion, " + which, String.format(Locale.ROOT,
@@ -655,14 +658,14 @@ public final class Bench implements Callable<Integer> {
         double ratio = week.rate() / copy.rate();
         rows.add(new Row(1, "    ingestion / COPY, " + which, String.format(Locale.ROOT, "%.1f %%", ratio * 100),
                 ">= 50 %", Optional.of(ratio >= INGESTION_SHARE_OF_COPY), INGESTION_REMEDY));
-        notes.add(String.format(Locale.ROOT, "Ingestion, %s: %,d school reports, %,d values in %d SubmitReports "
-                        + "calls of up to %d rows, sent one after another by one client (a sender's token for every "
-                        + "region) over a plaintext local channel, requests built (and for week 1 sent once as a "
-                        + "dry run) before the clock starts; %.2f s. "
-                        + "%s. COPY: one statement, the same %,d rows as text built before the clock starts, "
-                        + "%.2f s. %s.", which, week.rows, week.values, week.batches, batchRows,
-                week.phase.wallSeconds(), week.phase.describe(), copy.values, copy.phase.wallSeconds(),
-                copy.phase.describe()));
+        notes.add(String.format(Locale.ROOT, "Ingestion, %s (week %d): %,d school reports, %,d values in %d "
+                        + "SubmitReports calls of up to %d rows, sent one after another by one client (a sender's "
+                        + "token for every region) over a plaintext local channel, requests built%s before the clock "
+                        + "starts; %.2f s. %s. COPY into %s: one statement, week %d's %,d rows as text built before "
+                        + "the clock starts, %.2f s (the median run). %s.", which, week.week, week.rows, week.values,
+                week.batches, batchRows, week.week == 1 ? " (and sent once as a dry run)" : "",
+                week.phase.wallSeconds(), week.phase.describe(), copyInto, copyWeek, copy.values,
+                copy.phase.wallSeconds(), copy.phase.describe()));
     }
 
     // ------------------------------------------------------------------ (2) the scrape
@@ -728,7 +731,7 @@ public final class Bench implements Callable<Integer> {
      * Counts the samples of an exposition (lines that are neither empty nor comments), those of tsos_indicator_*,
      * and its bytes, streaming: a national exposition is tens of MB, which the benchmark must not hold.
      */
-    private static long[] countSeries(InputStream in) throws IOException {
+    static long[] countSeries(InputStream in) throws IOException {
         byte[] prefix = "tsos_indicator_".getBytes(StandardCharsets.US_ASCII);
         byte[] buffer = new byte[1 << 16];
         long samples = 0;
@@ -877,7 +880,7 @@ public final class Bench implements Callable<Integer> {
 
     // ------------------------------------------------------------------ (4) memory and start
 
-    private void heapRows(Monitor monitor, long[] rss) {
+    private void heapRows(Monitor monitor, long peakResidentSet) {
         long max = Monitor.maxHeap();
         rows.add(new Row(4, "(4) peak heap in use after a collection (what is live)", bytes(monitor.peakHeapAfterGc()),
                 "< 512 MB", Optional.of(monitor.peakHeapAfterGc() < HEAP_BYTES), "less kept in memory: fewer "
@@ -887,7 +890,8 @@ public final class Bench implements Callable<Integer> {
         rows.add(row(4, "    peak heap committed", bytes(monitor.peakHeapCommitted())));
         rows.add(row(4, "    time in garbage collection (all collectors)", String.format(Locale.ROOT, "%.1f s",
                 Monitor.gcSeconds())));
-        rows.add(row(4, "(4) peak RSS of the JVM (VmHWM)", rss[0] < 0 ? "unknown" : bytes(rss[0])));
+        rows.add(row(4, "(4) peak RSS of the JVM (VmHWM)", peakResidentSet < 0 ? "unknown"
+                : bytes(peakResidentSet)));
         notes.add("Memory is that of this one JVM, which runs the service and the benchmark's client, under -Xmx "
                 + bytes(max) + " (./bench gives -Xmx512m: the target is the limit, so a run that completes shows "
                 + "the service fits in it; the collector's pressure shows in the time it took): the client holds "
@@ -898,9 +902,9 @@ public final class Bench implements Callable<Integer> {
 
     private static Row startRow(String figure, double seconds) {
         return new Row(4, figure, String.format(Locale.ROOT, "%.2f s", seconds), "< 10 s",
-                Optional.of(seconds < START_SECONDS), "keep the PostgreSQL binaries extracted between starts "
-                + "(initdb happens once); fewer beans at start (Micronaut AOT, lazy gRPC reflection); the read "
-                + "model's first refresh is already off the start path");
+                Optional.of(seconds < START_SECONDS), "fewer beans at start (Micronaut AOT, lazy gRPC "
+                + "reflection); the binaries are already kept extracted and the read model's first refresh is off "
+                + "the start path");
     }
 
     // ------------------------------------------------------------------ printing

@@ -134,25 +134,35 @@ final class Monitor implements AutoCloseable {
 
     // ------------------------------------------------------------------ the read model refresher
 
+    private static volatile Thread refresher;
+
+    /**
+     * The refresher thread, found once among all threads (a walk of every stack) and then asked alone: it is
+     * sampled every 50 ms through the timed phases.
+     */
+    private static Optional<Thread> refresher() {
+        Thread known = refresher;
+        if (known == null || !known.isAlive()) {
+            known = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals(REFRESHER) && t.isAlive()).findFirst().orElse(null);
+            refresher = known;
+        }
+        return Optional.ofNullable(known);
+    }
+
     /** True while the refresher thread runs a refresh (not parked waiting for its next task). */
     static boolean refresherBusy() {
-        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
-            if (!thread.getKey().getName().equals(REFRESHER) || !thread.getKey().isAlive()) {
-                continue;
-            }
-            Thread.State state = thread.getKey().getState();
+        return refresher().filter(thread -> {
+            Thread.State state = thread.getState();
             boolean parked = (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
-                    && java.util.Arrays.stream(thread.getValue()).anyMatch(frame ->
+                    && java.util.Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
                     frame.getMethodName().equals("take") || frame.getMethodName().equals("getTask"));
-            if (!parked) {
-                return true;
-            }
-        }
-        return false;
+            return !parked;
+        }).isPresent();
     }
 
     static boolean refresherExists() {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(REFRESHER) && t.isAlive());
+        return refresher().isPresent();
     }
 
     /**
@@ -210,22 +220,18 @@ final class Monitor implements AutoCloseable {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
     }
 
-    /** VmHWM (peak resident set) and VmRSS of this JVM, in bytes, from /proc/self/status. */
-    static long[] residentSet() {
-        long hwm = -1;
-        long rss = -1;
+    /** VmHWM (the peak resident set) of this JVM, in bytes, from /proc/self/status; -1 when unknown. */
+    static long peakResidentSet() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
-                    hwm = kilobytes(line) * 1024;
-                } else if (line.startsWith("VmRSS:")) {
-                    rss = kilobytes(line) * 1024;
+                    return kilobytes(line) * 1024;
                 }
             }
         } catch (IOException | RuntimeException e) {
             // not Linux: unknown
         }
-        return new long[] {hwm, rss};
+        return -1;
     }
 
     private static long kilobytes(String line) {

