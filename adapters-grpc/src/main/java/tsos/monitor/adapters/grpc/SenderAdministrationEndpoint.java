@@ -14,6 +14,7 @@ import tsos.monitor.api.v1.SenderAdministrationGrpc;
 import tsos.monitor.api.v1.TokenInfo;
 import tsos.monitor.api.v1.TokenList;
 import tsos.monitor.application.SenderAuthentication;
+import tsos.monitor.domain.sender.InvalidSender;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.sender.SenderToken;
 
@@ -31,9 +32,8 @@ final class SenderAdministrationEndpoint extends SenderAdministrationGrpc.Sender
         Sender sender;
         try {
             sender = new Sender(request.getSender(), new HashSet<>(request.getRegionsList()), request.getAdmin());
-        } catch (IllegalArgumentException e) {
-            response.onError(GrpcErrors.invalid(e.getMessage().contains("region") ? "regions" : "sender",
-                    e.getMessage()));
+        } catch (InvalidSender e) {
+            response.onError(GrpcErrors.invalid(e.field(), e.getMessage()));
             return;
         }
         SenderAuthentication.IssuedToken issued = authentication.issue(sender);

@@ -22,9 +22,13 @@ import tsos.monitor.domain.report.TerritoryReport;
 final class DataMonthLedger {
 
     record Group(String region, String municipality, Metric metric, LocalDate planMonth) {
-        static Group of(TerritoryReport report, Metric metric) {
-            return new Group(report.territory().code().region(), report.territory().code().municipality(), metric,
-                    report.period().planMonth().atDay(1));
+        /** The groups of one report's counts, in the order of its metrics. */
+        static List<Group> of(TerritoryReport report) {
+            LocalDate planMonth = report.period().planMonth().atDay(1);
+            String region = report.territory().code().region();
+            String municipality = report.territory().code().municipality();
+            return report.counts().values().keySet().stream()
+                    .map(metric -> new Group(region, municipality, metric, planMonth)).toList();
         }
     }
 
@@ -39,9 +43,7 @@ final class DataMonthLedger {
         Map<Group, LocalDate> groups = new HashMap<>();
         for (TerritoryReport report : reports) {
             LocalDate end = report.period().end();
-            for (Metric metric : report.counts().values().keySet()) {
-                groups.merge(Group.of(report, metric), end, (a, b) -> a.isAfter(b) ? a : b);
-            }
+            Group.of(report).forEach(group -> groups.merge(group, end, (a, b) -> a.isAfter(b) ? a : b));
         }
         return groups;
     }

@@ -93,16 +93,19 @@ final class PostgresReportStore implements ReportStore {
      * not looked up (a new week is none of them).
      */
     private int superseded(List<TerritoryReport> reports, Map<DataMonthLedger.Group, LocalDate> before) {
+        if (before.isEmpty()) {
+            return 0; // no month of the batch has data yet
+        }
         List<Long> territoryIds = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
         List<String> periods = new ArrayList<>();
         for (TerritoryReport report : reports) {
             LocalDate end = report.period().end();
-            for (Metric metric : report.counts().values().keySet()) {
-                LocalDate recorded = before.get(DataMonthLedger.Group.of(report, metric));
+            for (DataMonthLedger.Group group : DataMonthLedger.Group.of(report)) {
+                LocalDate recorded = before.get(group);
                 if (recorded != null && !recorded.isBefore(end)) {
                     territoryIds.add(territories.idOf(report.territory().code()));
-                    metrics.add(metric.name());
+                    metrics.add(group.metric().name());
                     periods.add(report.period().text());
                 }
             }

@@ -16,16 +16,16 @@ public record Sender(String name, Set<String> regions, boolean admin) {
 
     public Sender {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a sender's name is 1 to 128 letters, digits, spaces or ._@-");
+            throw new InvalidSender("sender", "a sender's name is 1 to 128 letters, digits, spaces or ._@-");
         }
         regions = Set.copyOf(new TreeSet<>(regions));
         regions.forEach(region -> {
             if (!SUBJECT_CODE.matcher(region).matches()) {
-                throw new IllegalArgumentException("a region is a two-digit subject code, not '" + region + "'");
+                throw new InvalidSender("regions", "a region is a two-digit subject code, not '" + region + "'");
             }
         });
         if (!admin && regions.isEmpty()) {
-            throw new IllegalArgumentException("a sender reports for at least one region, or is an administrator");
+            throw new InvalidSender("regions", "a sender reports for at least one region, or is an administrator");
         }
     }
 

@@ -1,0 +1,29 @@
+package tsos.monitor.domain.sender;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tsos.monitor.domain.territory.TerritoryCode;
+
+class SenderTest {
+
+    @Test
+    void a_sender_reports_only_for_its_own_regions() {
+        Sender khabarovsk = Sender.forRegions("ИС Хабаровского края", Set.of("27"));
+
+        assertTrue(khabarovsk.mayReportFor(TerritoryCode.municipality("27", "08610000")));
+        assertFalse(khabarovsk.mayReportFor(TerritoryCode.region("24")));
+    }
+
+    @Test
+    void a_sender_that_cannot_be_is_refused_naming_the_field_at_fault() {
+        assertEquals("sender", assertThrows(InvalidSender.class, () -> Sender.forRegions(" ", Set.of("27"))).field());
+        assertEquals("regions", assertThrows(InvalidSender.class,
+                () -> Sender.forRegions("ИС", Set.of("2x"))).field());
+        assertEquals("regions", assertThrows(InvalidSender.class, () -> Sender.forRegions("ИС", Set.of())).field());
+    }
+}
