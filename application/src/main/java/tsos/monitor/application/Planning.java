@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.plan.MonthlyPlan;
 import tsos.monitor.domain.plan.Quota;
 import tsos.monitor.domain.port.PlanStore;
@@ -45,9 +46,6 @@ public final class Planning {
             return !violations.isEmpty();
         }
     }
-
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
 
     private final IndicatorCatalogue catalogue;
     private final TerritoryDirectory territories;
@@ -149,7 +147,7 @@ public final class Planning {
         T check(int row, E entry, List<Violation> violations);
     }
 
-    /** Checks every row, then stores the valid values and advances their regions' revisions in one transaction. */
+    /** Checks every row, then advances the valid values' regions' revisions and stores the values in one transaction. */
     private <E, T> Outcome validated(List<E> entries, RowCheck<E, T> check, Function<T, TerritoryCode> territoryOf,
                                      Function<List<T>, Integer> store) {
         List<Violation> violations = new ArrayList<>();
@@ -166,9 +164,8 @@ public final class Planning {
         Set<TerritoryCode> regions = valid.stream().map(value -> territoryOf.apply(value).regionCode())
                 .collect(Collectors.toSet());
         return new Outcome(transactions.inTransaction(() -> {
-            int stored = store.apply(valid);
-            revisions.advance(regions);
-            return stored;
+            revisions.advance(regions); // first, as a batch of reports does: the writers of a region in one order
+            return store.apply(valid);
         }), List.of());
     }
 
@@ -192,12 +189,13 @@ public final class Planning {
     }
 
     private static boolean year(int row, int year, List<Violation> violations) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            violations.add(new Violation(row, "year", "a plan's year is between " + FIRST_YEAR + " and " + LAST_YEAR
-                    + ", not " + year));
+        try {
+            ReportingYears.require(year, "a plan's year");
+            return true;
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(row, "year", e.getMessage()));
             return false;
         }
-        return true;
     }
 
     private Optional<IndicatorCode> indicator(int row, String code, List<Violation> violations) {

@@ -91,9 +91,12 @@ public final class SubmitReports {
         SubmissionResult result = transactions.inTransaction(() -> {
             Optional<StoredBatch> earlier = store.findBatch(key);
             if (earlier.isEmpty()) {
+                // The regions first: a batch waits here for the one before it in any of its regions to commit, so
+                // that what it supersedes, its values' order and its time of receipt all follow the commit order.
+                // A concurrent call with the same key that stored first advances them once more, for nothing.
+                revisions.advance(regions);
                 Optional<StoredBatch> stored = store.store(key, fingerprint, batch.sender().name(), valid.reports());
                 if (stored.isPresent()) {
-                    revisions.advance(regions);
                     return new SubmissionResult.Stored(stored.get(), valid.warnings(), false);
                 }
                 earlier = store.findBatch(key); // a concurrent call with the same key stored its batch first

@@ -10,11 +10,12 @@ import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tsos.monitor.domain.port.StoreContention;
 import tsos.monitor.domain.port.StoreUnavailable;
 
 /**
- * What an endpoint throws, as a status a client can act on: an unreachable database is UNAVAILABLE (retry), and
- * anything unforeseen is INTERNAL with its trace in the log — never gRPC's bare UNKNOWN.
+ * What an endpoint throws, as a status a client can act on: an unreachable database is UNAVAILABLE (retry), work
+ * that lost to concurrent writers is ABORTED (retry), and anything unforeseen is INTERNAL with its trace in the log — never gRPC's bare UNKNOWN.
  */
 @Singleton
 final class ErrorTranslation implements ServerInterceptor, Ordered {
@@ -46,6 +47,9 @@ final class ErrorTranslation implements ServerInterceptor, Ordered {
                 } catch (StoreUnavailable e) {
                     close(Status.UNAVAILABLE.withDescription("the database is unavailable, nothing was stored; "
                             + "retry: " + e.getMessage()));
+                } catch (StoreContention e) {
+                    close(Status.ABORTED.withDescription("concurrent writers kept this call from its turn, nothing "
+                            + "was stored; retry"));
                 } catch (RuntimeException e) {
                     LOG.error("{} failed", call.getMethodDescriptor().getFullMethodName(), e);
                     close(Status.INTERNAL.withDescription("an internal error, logged by the service: "

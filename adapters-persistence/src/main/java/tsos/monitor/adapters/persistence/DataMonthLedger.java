@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,10 @@ import tsos.monitor.domain.report.TerritoryReport;
 final class DataMonthLedger {
 
     record Group(String region, String municipality, Metric metric, LocalDate planMonth) {
+        /** The order rows are written in, so that no two writers lock the same rows in opposite orders. */
+        static final Comparator<Group> ORDER = Comparator.comparing(Group::region).thenComparing(Group::municipality)
+                .thenComparing(group -> group.metric().name()).thenComparing(Group::planMonth);
+
         /** The groups of one report's counts, in the order of its metrics. */
         static List<Group> of(TerritoryReport report) {
             LocalDate planMonth = report.period().planMonth().atDay(1);
@@ -73,7 +78,8 @@ final class DataMonthLedger {
 
     void record(Map<Group, LocalDate> brought, Instant received) {
         Columns columns = new Columns(brought.size());
-        brought.forEach(columns::add);
+        brought.entrySet().stream().sorted(Map.Entry.comparingByKey(Group.ORDER))
+                .forEach(entry -> columns.add(entry.getKey(), entry.getValue()));
         jdbc.prepareStatement("""
                 insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received)
                 select g.region, g.municipality, g.metric, g.plan_month, g.latest_period_end, ?

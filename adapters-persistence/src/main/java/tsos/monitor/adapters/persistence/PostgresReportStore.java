@@ -3,6 +3,8 @@ package tsos.monitor.adapters.persistence;
 
 import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
@@ -21,12 +23,15 @@ import java.util.Set;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 @Singleton
 final class PostgresReportStore implements ReportStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresReportStore.class);
 
     private static final String BATCH_COLUMNS = "select id, idempotency_key, fingerprint, sender, received_at, "
             + "values_stored, values_superseded from report_batch ";
@@ -60,11 +65,13 @@ final class PostgresReportStore implements ReportStore {
         int values = reports.stream().mapToInt(report -> report.counts().values().size()).sum();
         Map<DataMonthLedger.Group, LocalDate> brought = DataMonthLedger.brought(reports);
         int superseded = superseded(reports, dataMonths.recorded(brought.keySet()));
-        // A concurrent batch with the same key waits here for the other to commit, then finds the key taken.
+        // A concurrent batch with the same key waits here for the other to commit, then finds the key taken. The
+        // caller holds the batch's regions (RegionRevisions.advance): the time of receipt is read after that wait,
+        // not at the transaction's start, so that it follows the order of the batches' commits as their ids do.
         Optional<long[]> inserted = jdbc.prepareStatement("""
                 insert into report_batch (idempotency_key, fingerprint, sender, report_count, values_stored,
-                                          values_superseded)
-                values (?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing
+                                          values_superseded, received_at)
+                values (?, ?, ?, ?, ?, ?, clock_timestamp()) on conflict (idempotency_key) do nothing
                 returning id, (extract(epoch from received_at) * 1000000)::bigint""", statement -> {
             statement.setString(1, idempotencyKey);
             statement.setString(2, fingerprint);
@@ -165,10 +172,12 @@ final class PostgresReportStore implements ReportStore {
             List<ReportedValue> values = new java.util.ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    values.add(new ReportedValue(rows.getString(1),
-                            new Month(java.time.YearMonth.from(rows.getDate(2).toLocalDate())),
-                            new Metric(rows.getString(3)), rows.getLong(4), rows.getTimestamp(5).toInstant(),
-                            rows.getString(6), Long.toString(rows.getLong(7)), rows.getBoolean(8)));
+                    Optional<Month> planMonth = readable(rows.getDate(2), territory);
+                    if (planMonth.isPresent()) {
+                        values.add(new ReportedValue(rows.getString(1), planMonth.get(),
+                                new Metric(rows.getString(3)), rows.getLong(4), rows.getTimestamp(5).toInstant(),
+                                rows.getString(6), Long.toString(rows.getLong(7)), rows.getBoolean(8)));
+                    }
                 }
             }
             return values;
@@ -195,9 +204,11 @@ final class PostgresReportStore implements ReportStore {
                     }
                     TerritoryCode territory = municipality == null ? region
                             : TerritoryCode.municipality(region.region(), municipality);
-                    months.add(new DataMonth(territory, new Metric(rows.getString(2)),
-                            new Month(java.time.YearMonth.from(rows.getDate(3).toLocalDate())),
-                            rows.getDate(4).toLocalDate(), rows.getTimestamp(5).toInstant()));
+                    Optional<Month> month = readable(rows.getDate(3), territory);
+                    if (month.isPresent()) {
+                        months.add(new DataMonth(territory, new Metric(rows.getString(2)), month.get(),
+                                rows.getDate(4).toLocalDate(), rows.getTimestamp(5).toInstant()));
+                    }
                 }
             }
             return months;
@@ -221,7 +232,7 @@ final class PostgresReportStore implements ReportStore {
             List<Month> months = new java.util.ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    months.add(new Month(java.time.YearMonth.from(rows.getDate(1).toLocalDate())));
+                    readable(rows.getDate(1), root).ifPresent(months::add);
                 }
             }
             return months;
@@ -257,6 +268,21 @@ final class PostgresReportStore implements ReportStore {
         Map<TerritoryCode, Counts> counts = new HashMap<>();
         latest.forEach((code, values) -> counts.put(code, new Counts(values)));
         return counts;
+    }
+
+    /**
+     * A stored plan month, or empty when it is outside the reporting years: a value an earlier version accepted
+     * (the last week of 2100 counts for January 2101) is left out, and logged, rather than failing every read of
+     * its territory's months.
+     */
+    private static Optional<Month> readable(Date planMonth, TerritoryCode where) {
+        java.time.YearMonth month = java.time.YearMonth.from(planMonth.toLocalDate());
+        if (ReportingYears.contain(month.getYear())) {
+            return Optional.of(new Month(month));
+        }
+        LOG.warn("values of {} for {} are outside the reporting years {} to {}: left out of what is read", where,
+                month, ReportingYears.FIRST, ReportingYears.LAST);
+        return Optional.empty();
     }
 
     private static StoredBatch batchOf(ResultSet row) throws SQLException {

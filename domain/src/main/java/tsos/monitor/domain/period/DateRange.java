@@ -15,9 +15,7 @@ public record DateRange(LocalDate start, LocalDate end) implements ReportingPeri
         if (ChronoUnit.DAYS.between(start, end) >= LONGEST_DAYS) {
             throw new IllegalArgumentException("a reported range is at most " + LONGEST_DAYS + " days long");
         }
-        if (start.getYear() < 2000 || end.getYear() > 2100) {
-            throw new IllegalArgumentException("a range between the years 2000 and 2100");
-        }
+        ReportingYears.requireWithin(start + "/" + end, start, end);
     }
 
     @Override

@@ -7,9 +7,7 @@ import java.time.YearMonth;
 public record Month(YearMonth value) implements ReportingPeriod, Comparable<Month> {
 
     public Month {
-        if (value.getYear() < 2000 || value.getYear() > 2100) {
-            throw new IllegalArgumentException("a month between 2000 and 2100, not " + value);
-        }
+        ReportingYears.require(value.getYear(), "the year of a month");
     }
 
     public static Month of(int year, int month) {

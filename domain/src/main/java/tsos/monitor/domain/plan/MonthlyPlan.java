@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import tsos.monitor.domain.indicator.IndicatorCode;
+import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.territory.TerritoryCode;
@@ -18,6 +19,7 @@ import tsos.monitor.domain.territory.TerritoryCode;
 public record MonthlyPlan(IndicatorCode indicator, TerritoryCode territory, Year year, List<Optional<Percent>> months) {
 
     public MonthlyPlan {
+        ReportingYears.require(year.getValue(), "a plan's year");
         if (months.size() != 12) {
             throw new IllegalArgumentException("a monthly plan has twelve months, not " + months.size());
         }

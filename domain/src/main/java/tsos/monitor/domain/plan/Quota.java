@@ -2,6 +2,7 @@ package tsos.monitor.domain.plan;
 
 import java.time.Year;
 import tsos.monitor.domain.indicator.IndicatorCode;
+import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
@@ -9,6 +10,7 @@ import tsos.monitor.domain.territory.TerritoryLevel;
 public record Quota(IndicatorCode indicator, TerritoryCode territory, Year year, long count) {
 
     public Quota {
+        ReportingYears.require(year.getValue(), "a plan's year");
         if (count < 0) {
             throw new IllegalArgumentException("a quota is a count, not negative: " + count);
         }

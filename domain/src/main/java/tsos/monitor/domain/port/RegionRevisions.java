@@ -11,7 +11,11 @@ import tsos.monitor.domain.territory.TerritoryCode;
  */
 public interface RegionRevisions {
 
-    /** Called inside the transaction that changes these regions' data. */
+    /**
+     * Called inside the transaction that changes these regions' data, before it changes them: the regions are held,
+     * in the order of their codes, until the transaction ends, so that the writers of a region follow one another
+     * in the order they commit and two writers never wait for each other.
+     */
     void advance(Set<TerritoryCode> regions);
 
     long of(TerritoryCode region);

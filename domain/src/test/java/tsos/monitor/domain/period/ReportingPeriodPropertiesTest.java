@@ -2,6 +2,7 @@ package tsos.monitor.domain.period;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -32,8 +33,10 @@ class ReportingPeriodPropertiesTest {
             return;
         }
         Statistics.label("outcome").collect("a period");
-        // Whatever parses is a well-formed period that writes itself back the same way.
+        // Whatever parses is a well-formed period within the reporting years that writes itself back the same way.
         assertFalse(period.end().isBefore(period.start()));
+        assertTrue(ReportingYears.contain(period.start().getYear()) && ReportingYears.contain(period.end().getYear()),
+                period.text());
         assertEquals(YearMonth.from(period.end()), period.planMonth());
         assertEquals(period, ReportingPeriod.parse(period.text()));
     }

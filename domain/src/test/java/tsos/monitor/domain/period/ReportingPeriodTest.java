@@ -154,6 +154,23 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void a_week_ending_past_the_last_reporting_year_is_refused_naming_its_last_day() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ReportingPeriod.parse("2100-W52"));
+
+        assertTrue(refused.getMessage().contains("2100-W52 ends on 2101-01-02"), refused.getMessage());
+        assertEquals(LocalDate.of(2100, 12, 26), ReportingPeriod.parse("2100-W51").end());
+    }
+
+    @Test
+    void a_range_starting_before_the_first_reporting_year_is_refused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ReportingPeriod.parse("1999-12-31/2000-01-02"));
+
+        assertTrue(refused.getMessage().contains("starts on 1999-12-31"), refused.getMessage());
+    }
+
+    @Test
     void a_null_period_is_refused_like_an_empty_one() {
         assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.parse(null));
     }
