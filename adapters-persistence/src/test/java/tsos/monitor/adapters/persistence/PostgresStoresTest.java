@@ -5,10 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -186,6 +195,70 @@ class PostgresStoresTest {
         assertEquals(orel + 1, revisions.all().get(OREL));
         assertEquals(kurskBefore, revisions.all().get(kursk));
         assertEquals(89, revisions.all().size());
+    }
+
+    @Test
+    void a_transaction_that_postgresql_aborts_as_a_deadlock_s_victim_is_run_again_inside() throws Exception {
+        Sql sql = context.getBean(Sql.class);
+        CountDownLatch belgorodHeld = new CountDownLatch(1);
+        CountDownLatch bryanskHeld = new CountDownLatch(1);
+        AtomicInteger attempts = new AtomicInteger();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        // Another writer holds Bryansk, then waits for Belgorod once this transaction waits for Bryansk: a deadlock
+        // whose victim is this transaction (PostgreSQL aborts the one that has waited longest).
+        Future<?> other = pool.submit(() -> {
+            try (Connection connection = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(),
+                    TestDatabase.password())) {
+                connection.setAutoCommit(false);
+                connection.createStatement().execute("select 1 from region_revision where region = '32' for update");
+                bryanskHeld.countDown();
+                belgorodHeld.await();
+                while (!someoneWaitsForALock(connection)) {
+                    Thread.sleep(10);
+                }
+                connection.createStatement().execute("select 1 from region_revision where region = '31' for update");
+                connection.commit();
+            }
+            return null;
+        });
+
+        String outcome = transactions.inTransaction(() -> {
+            attempts.incrementAndGet();
+            lock(sql, "31");
+            belgorodHeld.countDown();
+            awaitUninterruptibly(bryanskHeld);
+            lock(sql, "32");
+            return "done";
+        });
+
+        other.get();
+        pool.shutdown();
+        assertEquals("done", outcome);
+        assertEquals(2, attempts.get(), "aborted once as the deadlock's victim, then run again");
+    }
+
+    private static void lock(Sql sql, String region) {
+        sql.prepareStatement("select 1 from region_revision where region = ? for update", statement -> {
+            statement.setString(1, region);
+            return statement.execute();
+        });
+    }
+
+    private static boolean someoneWaitsForALock(Connection connection) throws SQLException {
+        try (ResultSet row = connection.createStatement().executeQuery(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
+            row.next();
+            return row.getInt(1) > 0;
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ReportStore.StoredBatch store(String key, Territory territory, String period, long part, long whole) {
