@@ -147,7 +147,7 @@ public final class Planning {
         T check(int row, E entry, List<Violation> violations);
     }
 
-    /** Checks every row, then advances the valid values' regions' revisions and stores the values in one transaction. */
+    /** Checks every row, then advances the valid values' regions' revisions and stores them, in one transaction. */
     private <E, T> Outcome validated(List<E> entries, RowCheck<E, T> check, Function<T, TerritoryCode> territoryOf,
                                      Function<List<T>, Integer> store) {
         List<Violation> violations = new ArrayList<>();

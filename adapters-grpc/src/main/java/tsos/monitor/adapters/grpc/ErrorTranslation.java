@@ -15,7 +15,8 @@ import tsos.monitor.domain.port.StoreUnavailable;
 
 /**
  * What an endpoint throws, as a status a client can act on: an unreachable database is UNAVAILABLE (retry), work
- * that lost to concurrent writers is ABORTED (retry), and anything unforeseen is INTERNAL with its trace in the log — never gRPC's bare UNKNOWN.
+ * that lost to concurrent writers is ABORTED (retry), and anything unforeseen is INTERNAL with its trace in the
+ * log — never gRPC's bare UNKNOWN.
  */
 @Singleton
 final class ErrorTranslation implements ServerInterceptor, Ordered {

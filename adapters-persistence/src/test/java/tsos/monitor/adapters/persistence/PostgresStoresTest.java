@@ -34,6 +34,7 @@ import tsos.monitor.domain.port.CatalogueSource;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.port.StoreContention;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.report.TerritoryReport;
@@ -235,6 +236,33 @@ class PostgresStoresTest {
         pool.shutdown();
         assertEquals("done", outcome);
         assertEquals(2, attempts.get(), "aborted once as the deadlock's victim, then run again");
+    }
+
+    @Test
+    void a_transaction_that_loses_to_a_concurrent_update_every_time_is_given_up_as_contention() throws SQLException {
+        Sql sql = context.getBean(Sql.class);
+        AtomicInteger attempts = new AtomicInteger();
+        try (Connection other = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(),
+                TestDatabase.password())) {
+            StoreContention givenUp = assertThrows(StoreContention.class, () -> transactions.inTransaction(() -> {
+                attempts.incrementAndGet();
+                sql.prepareStatement("set transaction isolation level repeatable read", statement -> statement
+                        .execute());
+                sql.prepareStatement("select revision from region_revision where region = '33'", statement ->
+                        statement.execute());
+                try {
+                    // Another writer changes the row after this transaction's snapshot: updating it cannot serialize.
+                    other.createStatement().execute(
+                            "update region_revision set revision = revision where region = '33'");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return sql.prepareStatement("update region_revision set revision = revision where region = '33'",
+                        statement -> statement.executeUpdate());
+            }));
+            assertTrue(givenUp.getMessage().contains("40001"), givenUp.getMessage());
+        }
+        assertEquals(3, attempts.get());
     }
 
     private static void lock(Sql sql, String region) {
