@@ -51,7 +51,8 @@ public interface ReportStore {
 
     /**
      * The latest count of each metric, for the territory and every territory below it, among the reports whose
-     * period ends in the month: the latest period first, then the latest received (a correction).
+     * period ends in the month: the latest period first, then the latest committed (a correction; the writers of a
+     * region take turns, see {@link RegionRevisions#advance}, so "latest" is the same here and in the history).
      */
     Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics);
 }
