@@ -18,7 +18,7 @@ import tsos.monitor.domain.port.Transactions;
 @Singleton
 final class JdbcTransactions implements Transactions {
 
-    static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactions.class);
 
