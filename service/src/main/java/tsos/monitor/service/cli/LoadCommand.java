@@ -61,8 +61,7 @@ final class LoadCommand implements Callable<Integer> {
                     e.problems().forEach(problem -> err.println("  " + problem));
                 } catch (StatusRuntimeException e) {
                     failed++;
-                    err.println(file + ": nothing loaded: the service at " + server.address + " answered "
-                            + e.getStatus().getCode() + ": " + e.getStatus().getDescription());
+                    err.println(file + ": nothing loaded: " + server.refusal(e));
                 }
             }
         } finally {
