@@ -202,6 +202,29 @@ class LoadingExcelFilesTest {
     }
 
     @Test
+    void every_bad_entry_of_a_plans_or_territories_file_is_named() throws IOException {
+        Run plans = load(excel("plans-46-bad.tsv", StandardCharsets.UTF_8, new byte[0], """
+                region\tyear\tindicator\tapr\tmay
+                46\t2023\t2.1\t104\t105
+                46\t2023\t9.9\t10\t10
+                """));
+        assertEquals(1, plans.exitCode());
+        assertTrue(plans.err().contains("3 problem(s)"), plans.err());
+        assertTrue(plans.err().contains("line 2, column apr: a target percent is between 0 and 100"), plans.err());
+        assertTrue(plans.err().contains("line 2, column may: a target percent is between 0 and 100"), plans.err());
+        assertTrue(plans.err().contains("line 3, column indicator: '9.9' is not in the catalogue"), plans.err());
+
+        Run territories = load(excel("territories-bad.tsv", StandardCharsets.UTF_8, new byte[0], """
+                region\tmunicipality_code\tmunicipality_name\tschool_code\tschool_name
+                98\tnowhere\tНигде\t\t
+                46\tno-such-district\t\t0001\tМБОУ СОШ № 1
+                """));
+        assertEquals(1, territories.exitCode());
+        assertTrue(territories.err().contains("line 2, column region:"), territories.err());
+        assertTrue(territories.err().contains("line 3, column municipality_code:"), territories.err());
+    }
+
+    @Test
     void a_dry_run_says_what_would_be_stored_and_a_reload_that_nothing_new_was() throws IOException {
         Path file = excel("rylsk-2023-04.tsv", StandardCharsets.UTF_8, new byte[0], """
                 region\tmunicipality\tperiod\tstudents_with_access\tstudents_total\tteachers_total

@@ -49,6 +49,8 @@ public final class TableLoader {
     /** The service names other rows of a request by their 0-based index; a person reads lines of the file. */
     private static final Pattern ROW_OF_REQUEST = Pattern.compile("\\brow (\\d+)\\b");
     private static final String UNKNOWN_METRIC = "unknown metric";
+    /** A plan's month as the API numbers it, "months[4]": the column apr. */
+    private static final Pattern MONTH_FIELD = Pattern.compile("months\\[(1[0-2]|[1-9])]");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
             "municipalities.municipality", "municipality_code", "municipalities.name", "municipality_name",
             "schools.municipality", "municipality_code", "schools.school", "school_code", "schools.name", "school_name",
@@ -212,7 +214,9 @@ public final class TableLoader {
                     }
                     if (m.matches() && Integer.parseInt(m.group(2)) < rows.size()) {
                         String field = m.group(3);
-                        String column = COLUMN_OF_FIELD.getOrDefault(rowsName + "." + field,
+                        Matcher month = MONTH_FIELD.matcher(field);
+                        String column = month.matches() ? TableRequests.MONTHS.get(Integer.parseInt(month.group(1)) - 1)
+                                : COLUMN_OF_FIELD.getOrDefault(rowsName + "." + field,
                                 field.startsWith("counts.") ? field.substring("counts.".length())
                                         : field.equals("counts") ? "" : field);
                         String reason = linesFor(violation.getDescription(), rows);
