@@ -153,6 +153,27 @@ class CommandLineOutputTest {
     }
 
     @Test
+    void the_catalogue_lists_every_indicator_with_its_metrics_cadence_levels_and_school_criteria()
+            throws IOException {
+        Run table = read("catalogue");
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().contains("students_with_access / students_total, monthly"), table.out());
+        assertTrue(table.out().contains("levels: low 0.00–30.00; sufficient 30.00–70.00; high 70.00–100"),
+                table.out());
+        assertTrue(table.out().contains("metrics a report may carry: "), table.out());
+
+        List<String> tsv = read("catalogue", "--format", "tsv").out().lines().toList();
+        assertEquals("code\tname\tnumerator\tdenominator\tcadence\tbands\tschool_criteria", tsv.get(0));
+        assertTrue(tsv.stream().anyMatch(l -> l.startsWith("2.3\t") && l.contains("≥ 50.00 %")), tsv.toString());
+
+        JsonNode json = JSON.readTree(read("catalogue", "--format", "json").out());
+        JsonNode schools = json.get("indicators").findParents("code").stream()
+                .filter(i -> i.get("code").asText().equals("2.3")).findFirst().orElseThrow();
+        assertEquals(2, schools.get("school_criteria").size(), schools.toString());
+        assertTrue(json.get("metrics").toString().contains("\"teachers_in_sferum\""), json.toString());
+    }
+
+    @Test
     void a_bad_month_says_what_is_wrong_and_hints_only_months() {
         Run run = read("status", "--region", "27", "--month", "2022-W14");
         assertEquals(2, run.exitCode());

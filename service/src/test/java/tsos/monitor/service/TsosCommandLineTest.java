@@ -293,7 +293,7 @@ class TsosCommandLineTest {
         Run help = tsos("--help");
         assertEquals(0, help.exitCode());
         for (String command : List.of("serve", "load", "status", "rank", "below-plan", "month", "history",
-                "token")) {
+                "catalogue", "token")) {
             assertTrue(help.out().contains(command), command);
             assertEquals(0, tsos(command, "--help").exitCode(), command);
         }

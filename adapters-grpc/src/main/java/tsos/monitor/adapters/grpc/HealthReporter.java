@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tsos.monitor.api.v1.CatalogueGrpc;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
@@ -27,7 +28,7 @@ final class HealthReporter {
     private static final Logger LOG = LoggerFactory.getLogger(HealthReporter.class);
     /** Clients that check one service ask by its full name; every one of them stores or reads in the database. */
     static final List<String> SERVICES = List.of(ReportIngestionGrpc.SERVICE_NAME, PlanningGrpc.SERVICE_NAME,
-            IndicatorStatusesGrpc.SERVICE_NAME, SenderAdministrationGrpc.SERVICE_NAME);
+            IndicatorStatusesGrpc.SERVICE_NAME, SenderAdministrationGrpc.SERVICE_NAME, CatalogueGrpc.SERVICE_NAME);
 
     private final HealthStatusManager health;
     private final StoreHealth store;
