@@ -225,6 +225,26 @@ class LoadingExcelFilesTest {
     }
 
     @Test
+    void a_printed_percent_that_its_counts_do_not_give_is_warned_about_and_not_loaded() throws IOException {
+        Path krasnoyarsk = files.resolve("reports-24-krasnoyarsk-2024-09.tsv");
+        try (var in = getClass().getResourceAsStream("/demo/reports-24-krasnoyarsk-2024-09.tsv")) {
+            Files.copy(in, krasnoyarsk, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Run run = tsos("load", "--server", server, "--token", token, "--dry-run", krasnoyarsk.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("would store 15 values, 0 refused, 1 warning(s)\n  warning: line 5, column "
+                + "myschool.students_in_platform %: printed 13.4 % but 16547 / 367226 = 4.51 %"), run.out());
+
+        Run unknown = load(excel("printed-unknown.tsv", StandardCharsets.UTF_8, new byte[0], """
+                region\tmunicipality\tperiod\tstudents_with_access\tstudents_total\t2.9 %\t2.1 %
+                46\tlgov\t2023-05\t1\t10\t10.0\t10.0
+                """));
+        assertEquals(1, unknown.exitCode());
+        assertTrue(unknown.err().contains("1 problem(s):\n  line 1, column 2.9 %: a printed percent's column is "
+                + "named after its indicator, such as '2.1 %': no indicator '2.9'"), unknown.err());
+    }
+
+    @Test
     void a_dry_run_says_what_would_be_stored_and_a_reload_that_nothing_new_was() throws IOException {
         Path file = excel("rylsk-2023-04.tsv", StandardCharsets.UTF_8, new byte[0], """
                 region\tmunicipality\tperiod\tstudents_with_access\tstudents_total\tteachers_total

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tsos.monitor.api.v1.CatalogueGrpc;
+import tsos.monitor.api.v1.ListIndicatorsRequest;
 import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.RegisterTerritoriesRequest;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
@@ -57,11 +59,13 @@ public final class TableLoader {
             "plans.months", "", "plans.year", "year");
 
     private final ReportIngestionGrpc.ReportIngestionBlockingStub reports;
+    private final CatalogueGrpc.CatalogueBlockingStub catalogue;
     private final PlanningGrpc.PlanningBlockingStub planning;
     private final PrintWriter progress;
 
     public TableLoader(Channel channel, PrintWriter progress) {
         this.reports = ReportIngestionGrpc.newBlockingStub(channel);
+        this.catalogue = CatalogueGrpc.newBlockingStub(channel);
         this.planning = PlanningGrpc.newBlockingStub(channel);
         this.progress = progress;
     }
@@ -122,6 +126,10 @@ public final class TableLoader {
             batches.add(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_BATCH)));
         }
         List<String> warnings = new ArrayList<>();
+        if (!PrintedPercents.columns(table).isEmpty()) {
+            warnings.addAll(PrintedPercents.disagreements(table,
+                    catalogue.listIndicators(ListIndicatorsRequest.getDefaultInstance())));
+        }
         List<TableProblem> problems = new ArrayList<>();
         for (int i = 0; i < batches.size(); i++) {
             var batch = batches.get(i);

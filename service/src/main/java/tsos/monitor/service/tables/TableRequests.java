@@ -43,7 +43,8 @@ public final class TableRequests {
 
     public List<Numbered<TerritoryReport>> reports() {
         requireColumns("region", "period");
-        List<String> metrics = table.header().stream().filter(c -> !REPORT_TERRITORY_COLUMNS.contains(c)).toList();
+        List<String> metrics = table.header().stream().filter(c -> !REPORT_TERRITORY_COLUMNS.contains(c)
+                && !PrintedPercents.isPrintedPercent(c)).toList();
         if (metrics.isEmpty()) {
             problems.add(table.headerProblem("", "a reports table has at least one metric column"));
         }
@@ -135,6 +136,10 @@ public final class TableRequests {
                 .build();
     }
 
+    static String withoutThousands(String cell) {
+        return THOUSANDS.matcher(cell).replaceAll("");
+    }
+
     /** Excel drops a region's leading zero: 7 is region 07. */
     private static String region(TsvTable.Row row) {
         String region = row.cell("region");
@@ -142,7 +147,7 @@ public final class TableRequests {
     }
 
     private java.util.Optional<Long> wholeNumber(TsvTable.Row row, String column) {
-        String cell = THOUSANDS.matcher(row.cell(column)).replaceAll("");
+        String cell = withoutThousands(row.cell(column));
         try {
             return java.util.Optional.of(Long.parseLong(cell));
         } catch (NumberFormatException e) {
