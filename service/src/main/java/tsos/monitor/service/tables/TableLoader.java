@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tsos.monitor.api.v1.CatalogueGrpc;
+import tsos.monitor.api.v1.IndicatorList;
 import tsos.monitor.api.v1.ListIndicatorsRequest;
 import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.RegisterTerritoriesRequest;
@@ -50,7 +51,6 @@ public final class TableLoader {
     private static final Pattern FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(.+)");
     /** The service names other rows of a request by their 0-based index; a person reads lines of the file. */
     private static final Pattern ROW_OF_REQUEST = Pattern.compile("\\brow (\\d+)\\b");
-    private static final String UNKNOWN_METRIC = "unknown metric";
     /** A plan's month as the API numbers it, "months[4]": the column apr. */
     private static final Pattern MONTH_FIELD = Pattern.compile("months\\[(1[0-2]|[1-9])]");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
@@ -80,12 +80,12 @@ public final class TableLoader {
         TableKind kind = table.kind();
         TableRequests requests = new TableRequests(table);
         return switch (kind) {
-            case REPORTS -> loadReports(table, requests.reports(), dryRun);
+            case REPORTS -> loadReports(table, requests, dryRun);
             case TERRITORIES -> loadTerritories(table, requests, dryRun);
             case PLANS -> {
                 var plans = requests.plans();
                 if (!dryRun) {
-                    call(table, plans, "plans", () -> planning.setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
+                    call(plans, "plans", () -> planning.setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
                             .addAllPlans(items(plans)).build()));
                 }
                 yield new Summary(file, kind, table.charset(), dryRun, plans.size(), 0, 0, 0, List.of());
@@ -93,7 +93,7 @@ public final class TableLoader {
             case QUOTAS -> {
                 var quotas = requests.quotas();
                 if (!dryRun) {
-                    call(table, quotas, "quotas", () -> planning.setQuotas(SetQuotasRequest.newBuilder()
+                    call(quotas, "quotas", () -> planning.setQuotas(SetQuotasRequest.newBuilder()
                             .addAllQuotas(items(quotas)).build()));
                 }
                 yield new Summary(file, kind, table.charset(), dryRun, quotas.size(), 0, 0, 0, List.of());
@@ -109,8 +109,8 @@ public final class TableLoader {
                 planning.registerTerritories(RegisterTerritoriesRequest.newBuilder()
                         .addAllMunicipalities(items(municipalities)).addAllSchools(items(schools)).build());
             } catch (StatusRuntimeException e) {
-                List<TableProblem> problems = new ArrayList<>(problemsOf(e, "municipalities", municipalities, table));
-                problems.addAll(problemsOf(e, "schools", schools, table));
+                List<TableProblem> problems = new ArrayList<>(problemsOf(e, "municipalities", municipalities));
+                problems.addAll(problemsOf(e, "schools", schools));
                 throw problems.isEmpty() ? e : new TableException(problems.stream().distinct().toList());
             }
         }
@@ -118,18 +118,33 @@ public final class TableLoader {
                 municipalities.size() + schools.size(), 0, 0, 0, List.of());
     }
 
-    private Summary loadReports(TsvTable table, List<TableRequests.Numbered<TerritoryReport>> rows, boolean dryRun) {
+    /**
+     * Checks the whole file before storing any of it: its metric columns against the service's catalogue (told
+     * at the header) together with what its rows alone show, then every batch by the service in a dry run.
+     */
+    private Summary loadReports(TsvTable table, TableRequests requests, boolean dryRun) {
+        IndicatorList known = catalogue.listIndicators(ListIndicatorsRequest.getDefaultInstance());
+        List<TableProblem> local = new ArrayList<>(TableRequests.metricColumns(table).stream()
+                .filter(column -> !known.getMetricsList().contains(column))
+                .map(column -> table.headerProblem(column, "unknown metric: not in the catalogue (tsos catalogue "
+                        + "lists every metric)"))
+                .toList());
+        List<TableRequests.Numbered<TerritoryReport>> rows = List.of();
+        try {
+            rows = requests.reports();
+        } catch (TableException e) {
+            local.addAll(e.problems());
+        }
+        if (!local.isEmpty()) {
+            throw new TableException(local);
+        }
         Path file = table.source();
         String fileKey = "file-" + sha256(file).substring(0, 24);
         List<List<TableRequests.Numbered<TerritoryReport>>> batches = new ArrayList<>();
         for (int start = 0; start < rows.size(); start += ROWS_PER_BATCH) {
             batches.add(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_BATCH)));
         }
-        List<String> warnings = new ArrayList<>();
-        if (!PrintedPercents.columns(table).isEmpty()) {
-            warnings.addAll(PrintedPercents.disagreements(table,
-                    catalogue.listIndicators(ListIndicatorsRequest.getDefaultInstance())));
-        }
+        List<String> warnings = new ArrayList<>(PrintedPercents.disagreements(table, known));
         List<TableProblem> problems = new ArrayList<>();
         for (int i = 0; i < batches.size(); i++) {
             var batch = batches.get(i);
@@ -138,7 +153,7 @@ public final class TableLoader {
                 checked.getWarningsList().forEach(w -> warnings.add("line " + batch.get(w.getRow()).line() + ", "
                         + String.join(" and ", w.getFieldsList()) + ": " + w.getMessage()));
             } catch (StatusRuntimeException e) {
-                problems.addAll(problemsOf(e, "reports", batch, table));
+                problems.addAll(problemsOf(e, "reports", batch));
             }
         }
         if (!problems.isEmpty()) {
@@ -183,15 +198,14 @@ public final class TableLoader {
         return numbered.stream().map(TableRequests.Numbered::item).toList();
     }
 
-    private static <T> void call(TsvTable table, List<TableRequests.Numbered<T>> rows, String rowsName,
-                                 Runnable call) {
+    private static <T> void call(List<TableRequests.Numbered<T>> rows, String rowsName, Runnable call) {
         if (rows.isEmpty()) {
             return;
         }
         try {
             call.run();
         } catch (StatusRuntimeException e) {
-            List<TableProblem> problems = problemsOf(e, rowsName, rows, table);
+            List<TableProblem> problems = problemsOf(e, rowsName, rows);
             if (problems.isEmpty()) {
                 throw e;
             }
@@ -199,12 +213,9 @@ public final class TableLoader {
         }
     }
 
-    /**
-     * The service's field violations ("reports[3].counts.students_total") told as lines and columns; an unknown
-     * metric is a column's name, told at the header.
-     */
+    /** The service's field violations ("reports[3].counts.students_total") told as lines and columns. */
     private static <T> List<TableProblem> problemsOf(StatusRuntimeException e, String rowsName,
-                                                     List<TableRequests.Numbered<T>> rows, TsvTable table) {
+                                                     List<TableRequests.Numbered<T>> rows) {
         com.google.rpc.Status status = StatusProto.fromThrowable(e);
         if (e.getStatus().getCode() != Status.Code.INVALID_ARGUMENT || status == null) {
             throw e;
@@ -227,9 +238,8 @@ public final class TableLoader {
                                 : COLUMN_OF_FIELD.getOrDefault(rowsName + "." + field,
                                 field.startsWith("counts.") ? field.substring("counts.".length())
                                         : field.equals("counts") ? "" : field);
-                        String reason = linesFor(violation.getDescription(), rows);
-                        problems.add(reason.startsWith(UNKNOWN_METRIC) ? table.headerProblem(column, reason)
-                                : new TableProblem(rows.get(Integer.parseInt(m.group(2))).line(), column, reason));
+                        problems.add(new TableProblem(rows.get(Integer.parseInt(m.group(2))).line(), column,
+                                linesFor(violation.getDescription(), rows)));
                     } else {
                         problems.add(TableProblem.ofFile(violation.getField() + ": " + violation.getDescription()));
                     }

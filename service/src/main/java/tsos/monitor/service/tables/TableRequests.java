@@ -14,8 +14,8 @@ import tsos.monitor.api.v1.TerritoryReport;
 
 /**
  * A table's rows as API messages, checked for what the table alone can tell (a count that is not a whole
- * number, a missing cell). Everything else — unknown territories, metrics, malformed periods — the service
- * checks, and its answers are told back by line.
+ * number, a missing cell). Everything else — unknown territories, malformed periods — the service checks,
+ * and its answers are told back by line; the loader checks metric columns against the service's catalogue.
  */
 public final class TableRequests {
 
@@ -43,8 +43,7 @@ public final class TableRequests {
 
     public List<Numbered<TerritoryReport>> reports() {
         requireColumns("region", "period");
-        List<String> metrics = table.header().stream().filter(c -> !REPORT_TERRITORY_COLUMNS.contains(c)
-                && !PrintedPercents.isPrintedPercent(c)).toList();
+        List<String> metrics = metricColumns(table);
         if (metrics.isEmpty()) {
             problems.add(table.headerProblem("", "a reports table has at least one metric column"));
         }
@@ -62,6 +61,12 @@ public final class TableRequests {
             reports.add(new Numbered<>(row.line(), report.build()));
         }
         return checked(reports);
+    }
+
+    /** A reports table's columns of counts: all but the territory, the period and printed percents. */
+    static List<String> metricColumns(TsvTable table) {
+        return table.header().stream().filter(c -> !REPORT_TERRITORY_COLUMNS.contains(c)
+                && !PrintedPercents.isPrintedPercent(c)).toList();
     }
 
     public List<Numbered<MunicipalityRegistration>> municipalities() {
