@@ -16,9 +16,10 @@ import tsos.monitor.api.v1.ListIndicatorsRequest;
 import tsos.monitor.api.v1.SchoolCriterion;
 
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
-        description = {"Every indicator the service measures: its code and name, the numerator and denominator "
-                + "metrics of its share, how often it is reported, its level bands and, for a school rule, the "
-                + "criteria a school must meet; then every metric name a report's columns may carry."})
+        description = {"Every indicator the service measures, and every metric a report may carry.",
+                "Each indicator with its code and name, the numerator and denominator metrics of its share, how "
+                        + "often it is reported, its level bands and, for a school rule, the criteria a school "
+                        + "must meet."})
 final class CatalogueCommand implements Callable<Integer> {
 
     static final String TSV_HEADER = "code\tname\tnumerator\tdenominator\tcadence\tbands\tschool_criteria";

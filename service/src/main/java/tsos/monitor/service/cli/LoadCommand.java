@@ -41,7 +41,7 @@ final class LoadCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "The files' encoding, such as cp1251, when "
-            + "it is not the one their bytes show (a byte order mark, else UTF-8, else Windows-1251).")
+            + "it is not the one their bytes show (a byte order mark, which wins, else UTF-8, else Windows-1251).")
     Optional<Charset> encoding;
 
     @Override
