@@ -100,6 +100,7 @@ public final class Planning {
 
     public Outcome setMonthlyPlans(List<PlanEntry> entries) {
         return validated(entries, planRows(PlanEntry::territory, PlanEntry::indicator, PlanEntry::year, "months",
+                Planning::monthViolations,
                 (entry, indicator, territory, year) -> new MonthlyPlan(indicator, territory, year, entry.months())),
                 MonthlyPlan::territory, valid -> {
                     plans.saveMonthlyPlans(valid);
@@ -109,6 +110,7 @@ public final class Planning {
 
     public Outcome setQuotas(List<QuotaEntry> entries) {
         return validated(entries, planRows(QuotaEntry::territory, QuotaEntry::indicator, QuotaEntry::year, "quota",
+                (row, entry) -> valueViolation(row, "quota", () -> Quota.checkedCount(entry.quota())),
                 (entry, indicator, territory, year) -> new Quota(indicator, territory, year, entry.quota())),
                 Quota::territory, valid -> {
                     plans.saveQuotas(valid);
@@ -121,15 +123,21 @@ public final class Planning {
         T plan(E entry, IndicatorCode indicator, TerritoryCode territory, Year year);
     }
 
-    /** The checks every plan row shares: a region or municipality, a known indicator, a year that is served. */
+    /**
+     * The checks every plan row shares: a region or municipality, a known indicator, a year that is served; and
+     * its values, checked whatever else is wrong with the row, so that every bad field is named at once.
+     */
     private <E, T> RowCheck<E, T> planRows(Function<E, TerritoryReference> territoryOf, Function<E, String> indicatorOf,
                                            java.util.function.ToIntFunction<E> yearOf, String valueField,
+                                           java.util.function.BiFunction<Integer, E, List<Violation>> valueCheck,
                                            PlanFactory<E, T> factory) {
         return (row, entry, violations) -> {
             Optional<Territory> territory = planned(row, territoryOf.apply(entry), violations);
             Optional<IndicatorCode> indicator = indicator(row, indicatorOf.apply(entry), violations);
             boolean yearServed = year(row, yearOf.applyAsInt(entry), violations);
-            if (territory.isEmpty() || indicator.isEmpty() || !yearServed) {
+            List<Violation> ofValues = valueCheck.apply(row, entry);
+            violations.addAll(ofValues);
+            if (territory.isEmpty() || indicator.isEmpty() || !yearServed || !ofValues.isEmpty()) {
                 return null;
             }
             try {
@@ -139,6 +147,26 @@ public final class Planning {
                 return null;
             }
         };
+    }
+
+    /** Each month of a plan that cannot be a target, named by its number as the API numbers it: "months[4]". */
+    private static List<Violation> monthViolations(int row, PlanEntry entry) {
+        List<Violation> violations = new ArrayList<>();
+        for (int month = 1; month <= entry.months().size(); month++) {
+            String field = "months[" + month + "]";
+            entry.months().get(month - 1).ifPresent(percent -> violations.addAll(valueViolation(row, field,
+                    percent::checkedAsTarget)));
+        }
+        return violations;
+    }
+
+    private static List<Violation> valueViolation(int row, String field, Runnable check) {
+        try {
+            check.run();
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(new Violation(row, field, e.getMessage()));
+        }
     }
 
     @FunctionalInterface

@@ -75,8 +75,29 @@ class PlanningTest {
                 new Planning.PlanEntry(KRASNOYARSK, "2.1", 2024,
                         Collections.nCopies(11, Optional.of(Percent.of("48"))))));
 
-        assertEquals(List.of("0:region", "1:indicator", "2:months", "3:months"), rowsAndFields(outcome));
+        List<String> expected = new java.util.ArrayList<>(List.of("0:region", "1:indicator"));
+        java.util.stream.IntStream.rangeClosed(1, 12).forEach(month -> expected.add("2:months[" + month + "]"));
+        expected.add("3:months");
+        assertEquals(expected, rowsAndFields(outcome));
         assertTrue(plans.isEmpty());
+    }
+
+    @Test
+    void a_plan_row_with_an_unknown_territory_and_a_bad_month_names_both() {
+        List<Optional<Percent>> months = new java.util.ArrayList<>(Plans.krasnoyarsk2024Indicator21().months());
+        months.set(3, Optional.of(Percent.of("104")));
+        Planning.Outcome outcome = planning.setMonthlyPlans(List.of(
+                new Planning.PlanEntry(new TerritoryReference("99", "", ""), "2.1", 2024, months)));
+
+        assertEquals(List.of("0:region", "0:months[4]"), rowsAndFields(outcome));
+    }
+
+    @Test
+    void a_quota_row_with_an_unknown_indicator_and_a_negative_quota_names_both() {
+        Planning.Outcome outcome = planning.setQuotas(List.of(
+                new Planning.QuotaEntry(new TerritoryReference("27", "Амурский район", ""), "9.9", 2022, -2)));
+
+        assertEquals(List.of("0:indicator", "0:quota"), rowsAndFields(outcome));
     }
 
     @Test

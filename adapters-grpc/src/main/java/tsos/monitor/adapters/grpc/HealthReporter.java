@@ -5,11 +5,17 @@ import io.grpc.protobuf.services.HealthStatusManager;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tsos.monitor.api.v1.CatalogueGrpc;
+import tsos.monitor.api.v1.IndicatorStatusesGrpc;
+import tsos.monitor.api.v1.PlanningGrpc;
+import tsos.monitor.api.v1.ReportIngestionGrpc;
+import tsos.monitor.api.v1.SenderAdministrationGrpc;
 import tsos.monitor.domain.port.StoreHealth;
 
 /**
@@ -20,6 +26,9 @@ import tsos.monitor.domain.port.StoreHealth;
 final class HealthReporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthReporter.class);
+    /** Clients that check one service ask by its full name; every one of them stores or reads in the database. */
+    static final List<String> SERVICES = List.of(ReportIngestionGrpc.SERVICE_NAME, PlanningGrpc.SERVICE_NAME,
+            IndicatorStatusesGrpc.SERVICE_NAME, SenderAdministrationGrpc.SERVICE_NAME, CatalogueGrpc.SERVICE_NAME);
 
     private final HealthStatusManager health;
     private final StoreHealth store;
@@ -44,6 +53,7 @@ final class HealthReporter {
             last = now;
         }
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, now);
+        SERVICES.forEach(service -> health.setStatus(service, now));
     }
 
     @PreDestroy

@@ -36,12 +36,12 @@ final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
         if (registered.refused()) {
             // Rows are numbered across both lists, municipalities first: tell each back in its own list.
             int municipalities = request.getMunicipalitiesCount();
-            List<Violation> ofMunicipalities = registered.violations().stream()
-                    .filter(v -> v.row() < municipalities).toList();
-            List<Violation> ofSchools = registered.violations().stream().filter(v -> v.row() >= municipalities)
-                    .map(v -> new Violation(v.row() - municipalities, v.field(), v.reason())).toList();
-            response.onError(ofMunicipalities.isEmpty() ? GrpcErrors.invalid("schools", ofSchools)
-                    : GrpcErrors.invalid("municipalities", ofMunicipalities));
+            List<Violation> inTheirLists = registered.violations().stream()
+                    .map(v -> Violation.ofBatch(v.row() < municipalities ? v.path("municipalities")
+                            : new Violation(v.row() - municipalities, v.field(), v.reason()).path("schools"),
+                            v.reason()))
+                    .toList();
+            response.onError(GrpcErrors.invalid("", inTheirLists));
             return;
         }
         response.onNext(RegisterTerritoriesResponse.newBuilder()
@@ -53,9 +53,10 @@ final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
 
     @Override
     public void setMonthlyPlans(SetMonthlyPlansRequest request, StreamObserver<SetPlansResponse> response) {
-        List<Violation> badMonths = java.util.stream.IntStream.range(0, request.getPlansCount())
-                .filter(row -> request.getPlans(row).getMonthsMap().keySet().stream().anyMatch(m -> m < 1 || m > 12))
-                .mapToObj(row -> new Violation(row, "months", "month numbers are 1 (January) to 12 (December)"))
+        List<Violation> badMonths = java.util.stream.IntStream.range(0, request.getPlansCount()).boxed()
+                .flatMap(row -> request.getPlans(row).getMonthsMap().keySet().stream().filter(m -> m < 1 || m > 12)
+                        .sorted().map(m -> new Violation(row, "months[" + m + "]",
+                                "month numbers are 1 (January) to 12 (December)")))
                 .toList();
         if (!badMonths.isEmpty()) {
             response.onError(GrpcErrors.invalid("plans", badMonths));

@@ -14,11 +14,13 @@ public record Month(YearMonth value) implements ReportingPeriod, Comparable<Mont
         return new Month(YearMonth.of(year, month));
     }
 
+    /** @throws IllegalArgumentException naming the one form a month is written in, such as 2024-03 */
     public static Month parse(String text) {
-        if (ReportingPeriod.parse(text) instanceof Month month) {
+        if (text != null && text.strip().matches("\\d{4}-\\d{2}")
+                && ReportingPeriod.parse(text) instanceof Month month) {
             return month;
         }
-        throw new IllegalArgumentException("'" + text + "' is not a month: write YYYY-MM");
+        throw new IllegalArgumentException("'" + text + "' is not a month: write YYYY-MM, such as 2024-03");
     }
 
     @Override

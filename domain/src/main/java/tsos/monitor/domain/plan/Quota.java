@@ -11,11 +11,17 @@ public record Quota(IndicatorCode indicator, TerritoryCode territory, Year year,
 
     public Quota {
         ReportingYears.require(year.getValue(), "a plan's year");
-        if (count < 0) {
-            throw new IllegalArgumentException("a quota is a count, not negative: " + count);
-        }
+        checkedCount(count);
         if (territory.level() == TerritoryLevel.SCHOOL) {
             throw new IllegalArgumentException("quotas are set for regions and municipalities, not schools");
         }
+    }
+
+    /** @throws IllegalArgumentException when the count cannot be a quota's */
+    public static long checkedCount(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("a quota is a count, not negative: " + count);
+        }
+        return count;
     }
 }

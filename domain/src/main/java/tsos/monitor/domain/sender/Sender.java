@@ -11,12 +11,18 @@ import tsos.monitor.domain.territory.TerritoryCode;
  */
 public record Sender(String name, Set<String> regions, boolean admin) {
 
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._@-]{0,127}");
+    /**
+     * The names organisations have («ГКУ «РЦОИ», г. Хабаровск»): letters, digits, punctuation and symbols with
+     * spaces between; never a control or invisible formatting character, which could disguise one name as another.
+     */
+    private static final Pattern NAME = Pattern.compile(
+            "[\\p{L}\\p{N}\\p{P}\\p{S}](?:[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]{0,126}[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}])?");
     private static final Pattern SUBJECT_CODE = Pattern.compile("\\d{2}");
 
     public Sender {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidSender("sender", "a sender's name is 1 to 128 letters, digits, spaces or ._@-");
+            throw new InvalidSender("sender", "a sender's name is 1 to 128 letters, digits, punctuation (such as "
+                    + "«» , . \" ( ) -) or symbols, with spaces between and no control characters");
         }
         regions = Set.copyOf(new TreeSet<>(regions));
         regions.forEach(region -> {

@@ -192,6 +192,12 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void a_text_that_is_not_a_month_is_told_the_one_form_of_a_month_not_the_forms_of_other_periods() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Month.parse("nov"));
+        assertEquals("'nov' is not a month: write YYYY-MM, such as 2024-03", refused.getMessage());
+    }
+
+    @Test
     void months_are_ordered_in_time() {
         assertTrue(Month.of(2023, 12).compareTo(Month.of(2024, 1)) < 0);
     }

@@ -26,4 +26,20 @@ class SenderTest {
                 () -> Sender.forRegions("ИС", Set.of("2x"))).field());
         assertEquals("regions", assertThrows(InvalidSender.class, () -> Sender.forRegions("ИС", Set.of())).field());
     }
+
+    @Test
+    void a_sender_is_named_as_organisations_are_with_quotes_commas_and_parentheses() {
+        for (String name : Set.of("ГКУ «Региональный центр обработки информации», г. Хабаровск",
+                "ООО \"Ромашка\" (ИС № 2)", "«Сетевой город. Образование»", "it@edu27.ru")) {
+            assertEquals(name, Sender.forRegions(name, Set.of("27")).name());
+        }
+    }
+
+    @Test
+    void a_sender_s_name_has_no_control_or_invisible_characters_and_no_space_at_either_end() {
+        for (String name : Set.of("ИС\u0007", "ИС\u202Eкрая", "ИС\u200Bкрая", "ИС\nкрая", " ИС", "ИС ", "")) {
+            assertEquals("sender", assertThrows(InvalidSender.class,
+                    () -> Sender.forRegions(name, Set.of("27")), name).field());
+        }
+    }
 }

@@ -21,8 +21,14 @@ final class BelowPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return call.run(channel -> read.format.render(IndicatorStatusesGrpc.newBlockingStub(channel)
-                .listBelowPlan(BelowPlanRequest.newBuilder().setMonth(read.month).setRegion(scope.region).build())
-                .getStatusesList()));
+        return call.run(channel -> {
+            var below = IndicatorStatusesGrpc.newBlockingStub(channel).listBelowPlan(BelowPlanRequest.newBuilder()
+                    .setMonth(read.month).setRegion(scope.region).build()).getStatusesList();
+            if (below.isEmpty()) {
+                call.nothingToShow("nothing below plan in " + read.month + " for "
+                        + (scope.region.isEmpty() ? "the country" : scope.region));
+            }
+            return read.format.render(below);
+        });
     }
 }

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import tsos.monitor.api.v1.IndicatorState;
+import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.ListStatusesRequest;
 import tsos.monitor.api.v1.TerritoryRef;
@@ -50,14 +52,16 @@ final class DemoData {
             LoadCommand.printSummary(out, loader.load(directory.resolve(file), false));
         }
         var statuses = IndicatorStatusesGrpc.newBlockingStub(channel);
+        List<IndicatorStatus> shownStatuses = new ArrayList<>();
         for (Shown shown : SHOWN) {
             statuses.listStatuses(ListStatusesRequest.newBuilder()
                             .setTerritory(TerritoryRef.newBuilder().setRegion(shown.region()))
                             .setMonth(shown.month()).build())
                     .getStatusesList().stream()
                     .filter(s -> s.getState() != IndicatorState.NO_DATA || s.hasPlan())
-                    .forEach(s -> out.println(StatusFormat.line(s)));
+                    .forEach(shownStatuses::add);
         }
+        out.print(StatusFormat.TABLE.render(shownStatuses));
         out.flush();
     }
 

@@ -1,17 +1,25 @@
 package tsos.monitor.service.cli;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tsos.monitor.api.v1.HistoryRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
+import tsos.monitor.api.v1.ReportedValue;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "Each month's actual and plan for a territory's indicator, and every value it reported, "
-                + "corrections and what they corrected included.")
+        description = {"Each month's actual and plan for a territory's indicator, and every value it reported, "
+                + "corrections and what they corrected included.",
+                "As TSV, the months; with --values, the values reported. As JSON, both."})
 final class HistoryCommand implements Callable<Integer> {
+
+    static final String VALUES_TSV_HEADER = "period\tmetric\tvalue\treceived_at\tsender\tbatch_id\tsuperseded";
 
     @Mixin
     ServerCall call;
@@ -22,20 +30,67 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--indicator", required = true, description = "Indicator code, such as 2.1.")
     String indicator;
 
+    @Option(names = "--format", defaultValue = "table", description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
+    StatusFormat format;
+
+    @Option(names = "--values", description = "With --format tsv: the values reported rather than the months.")
+    boolean values;
+
     @Override
     public Integer call() throws InterruptedException {
         return call.run(channel -> {
             var history = IndicatorStatusesGrpc.newBlockingStub(channel).getHistory(HistoryRequest.newBuilder()
                     .setTerritory(territory.ref())
                     .setIndicator(indicator).build());
-            StringBuilder text = new StringBuilder("months:\n");
-            history.getMonthsList().forEach(status -> text.append("  ").append(StatusFormat.line(status)).append('\n'));
-            text.append("values reported:\n");
-            history.getValuesList().forEach(value -> text.append(String.format("  %-23s %-26s %12d  received %s "
-                            + "from %s (batch %s)%s%n", value.getPeriod(), value.getMetric(), value.getValue(),
-                    Instant.ofEpochSecond(value.getReceivedAt().getSeconds()), value.getSender(), value.getBatchId(),
-                    value.getSuperseded() ? "  superseded by a correction" : "")));
-            return text.toString();
+            if (history.getMonthsCount() == 0 && history.getValuesCount() == 0) {
+                call.nothingToShow("nothing reported for indicator " + indicator + " of " + territory.region
+                        + (territory.municipality.isEmpty() ? "" : "/" + territory.municipality));
+            }
+            return switch (format) {
+                case TSV -> values ? valuesTsv(history.getValuesList()) : format.render(history.getMonthsList());
+                case JSON -> {
+                    Map<String, Object> object = new LinkedHashMap<>();
+                    object.put("months", history.getMonthsList().stream().map(s -> StatusFormat.jsonObject(s))
+                            .toList());
+                    object.put("values", history.getValuesList().stream().map(HistoryCommand::json).toList());
+                    yield StatusFormat.json(object);
+                }
+                case TABLE -> {
+                    StringBuilder text = new StringBuilder("months:\n");
+                    format.render(history.getMonthsList()).lines()
+                            .forEach(line -> text.append("  ").append(line).append('\n'));
+                    text.append("values reported:\n");
+                    history.getValuesList().forEach(value -> text.append(String.format(Locale.ROOT,
+                            "  %-23s %-26s %12d  received %s from %s (batch %s)%s%n", value.getPeriod(),
+                            value.getMetric(), value.getValue(), receivedAt(value), value.getSender(),
+                            value.getBatchId(), value.getSuperseded() ? "  superseded by a correction" : "")));
+                    yield text.toString();
+                }
+            };
         });
+    }
+
+    private static String valuesTsv(List<ReportedValue> values) {
+        StringBuilder text = new StringBuilder(VALUES_TSV_HEADER).append('\n');
+        values.forEach(value -> text.append(String.join("\t", value.getPeriod(), value.getMetric(),
+                Long.toString(value.getValue()), receivedAt(value).toString(), value.getSender(), value.getBatchId(),
+                Boolean.toString(value.getSuperseded()))).append('\n'));
+        return text.toString();
+    }
+
+    private static Map<String, Object> json(ReportedValue value) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("period", value.getPeriod());
+        object.put("metric", value.getMetric());
+        object.put("value", value.getValue());
+        object.put("received_at", receivedAt(value).toString());
+        object.put("sender", value.getSender());
+        object.put("batch_id", value.getBatchId());
+        object.put("superseded", value.getSuperseded());
+        return object;
+    }
+
+    private static Instant receivedAt(ReportedValue value) {
+        return Instant.ofEpochSecond(value.getReceivedAt().getSeconds(), value.getReceivedAt().getNanos());
     }
 }

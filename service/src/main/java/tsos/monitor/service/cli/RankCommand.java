@@ -29,17 +29,11 @@ final class RankCommand implements Callable<Integer> {
         return call.run(channel -> {
             var ranking = IndicatorStatusesGrpc.newBlockingStub(channel).rankMunicipalities(RankingRequest.newBuilder()
                     .setRegion(region).setIndicator(indicator).setMonth(read.month).build());
-            StringBuilder text = new StringBuilder();
-            if (read.format == StatusFormat.TABLE) {
-                for (var ranked : ranking.getMunicipalitiesList()) {
-                    String place = ranked.getPlace() == 0 ? "  -" : String.format("%3d", ranked.getPlace());
-                    String mark = ranked.getLeader() ? "  ← leader" : ranked.getOutsider() ? "  ← outsider" : "";
-                    text.append(place).append("  ").append(StatusFormat.line(ranked.getStatus())).append(mark)
-                            .append('\n');
-                }
-                return text.toString();
+            if (ranking.getMunicipalitiesCount() == 0) {
+                call.nothingToShow("no municipalities registered in " + region);
             }
-            return read.format.render(ranking.getMunicipalitiesList().stream().map(r -> r.getStatus()).toList());
+            return read.format.renderRanked(ranking.getMunicipalitiesList().stream().map(StatusFormat.Row::of)
+                    .toList());
         });
     }
 }

@@ -16,14 +16,18 @@ final class ServerCall {
     @Mixin
     ServerOption server;
 
+    /** Says, beside the output, that there is nothing to show and why. */
+    void nothingToShow(String why) {
+        spec.commandLine().getErr().println(why);
+    }
+
     int run(Function<Channel, String> call) throws InterruptedException {
         ServerOption.Connection connection = server.connect();
         try {
             spec.commandLine().getOut().print(call.apply(connection.channel()));
             return 0;
         } catch (StatusRuntimeException e) {
-            spec.commandLine().getErr().println("the service at " + server.address + " answered "
-                    + e.getStatus().getCode() + ": " + e.getStatus().getDescription());
+            spec.commandLine().getErr().println(server.refusal(e));
             return 1;
         } finally {
             spec.commandLine().getOut().flush();

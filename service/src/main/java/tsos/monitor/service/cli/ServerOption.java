@@ -3,6 +3,8 @@ package tsos.monitor.service.cli;
 import io.grpc.Channel;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.NettyChannelBuilder;
 import java.io.IOException;
@@ -27,7 +29,7 @@ final class ServerOption {
             description = "The service's gRPC address (default: TSOS_SERVER, else ${DEFAULT-VALUE}).")
     String address;
 
-    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:TSOS_TOKEN}",
+    @Option(names = "--token", paramLabel = "TOKEN",
             description = "The sender's token (default: TSOS_TOKEN, else ./data/admin-token if present).")
     String token;
 
@@ -42,7 +44,7 @@ final class ServerOption {
 
         private Connection(ManagedChannel managed) {
             this.managed = managed;
-            this.channel = token().map(t -> BearerToken.attach(managed, t)).orElse(managed);
+            this.channel = token().map(t -> BearerToken.attach(managed, t.text())).orElse(managed);
         }
 
         Channel channel() {
@@ -67,15 +69,36 @@ final class ServerOption {
         }
     }
 
-    private Optional<String> token() {
+    /** A token and where it came from, so that a refusal can say which one was sent. */
+    record Token(String text, String source) {
+    }
+
+    private Optional<Token> token() {
         if (token != null && !token.isBlank()) {
-            return Optional.of(token);
+            return Optional.of(new Token(token, "--token"));
+        }
+        String environment = System.getenv("TSOS_TOKEN");
+        if (environment != null && !environment.isBlank()) {
+            return Optional.of(new Token(environment, "TSOS_TOKEN"));
         }
         try {
-            return Files.isReadable(LOCAL_ADMIN_TOKEN) ? Optional.of(Files.readString(LOCAL_ADMIN_TOKEN).strip())
-                    : Optional.empty();
+            return Files.isReadable(LOCAL_ADMIN_TOKEN) ? Optional.of(new Token(Files.readString(LOCAL_ADMIN_TOKEN)
+                    .strip(), LOCAL_ADMIN_TOKEN.toAbsolutePath() + " (written by the service started in this "
+                    + "directory; another service needs its own)")) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The service's refusal said plainly; a refused token is told by where it came from. */
+    String refusal(StatusRuntimeException e) {
+        String answer = "the service at " + address + " answered " + e.getStatus().getCode() + ": "
+                + e.getStatus().getDescription();
+        if (e.getStatus().getCode() != Status.Code.UNAUTHENTICATED
+                && e.getStatus().getCode() != Status.Code.PERMISSION_DENIED) {
+            return answer;
+        }
+        return answer + token().map(t -> "\n  the token sent came from " + t.source())
+                .orElse("\n  no token was sent: pass --token TOKEN or set TSOS_TOKEN");
     }
 }

@@ -39,6 +39,10 @@ final class StatusCommand implements Callable<Integer> {
                     .build()).getStatusesList().stream()
                     .filter(s -> s.getState() != IndicatorState.NO_DATA || s.hasPlan() || s.hasQuota())
                     .toList();
+            if (statuses.isEmpty()) {
+                call.nothingToShow("no indicator has data or a plan for " + territory.ref().getRegion()
+                        + (territory.municipality.isEmpty() ? "" : "/" + territory.municipality) + " in " + read.month);
+            }
             return read.format.render(statuses);
         });
     }

@@ -1,12 +1,19 @@
 package tsos.monitor.service.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import tsos.monitor.api.v1.IndicatorState;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.Percent;
 import tsos.monitor.api.v1.PlanSource;
+import tsos.monitor.api.v1.RankedStatus;
 
 /** How statuses are printed: a table for people, TSV for spreadsheets, JSON for programs. */
 enum StatusFormat {
@@ -14,51 +21,108 @@ enum StatusFormat {
     TSV,
     JSON;
 
-    static final String TSV_HEADER = "territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp\tlevel\tstate";
+    static final String TSV_HEADER = "territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp\tlevel"
+            + "\tstate\tquota\tplan_source";
+    /** What a ranking adds: the place (empty for a region's own status) and "leader" or "outsider". */
+    static final String TSV_RANK_COLUMNS = "\tplace\tmark";
+    static final ObjectMapper JSON_WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A status, and its place when it was ranked among its region's municipalities. */
+    record Row(IndicatorStatus status, Optional<RankedStatus> ranked) {
+        static Row of(IndicatorStatus status) {
+            return new Row(status, Optional.empty());
+        }
+
+        static Row of(RankedStatus ranked) {
+            return new Row(ranked.getStatus(), Optional.of(ranked));
+        }
+
+        String mark() {
+            return ranked.map(r -> r.getLeader() ? "leader" : r.getOutsider() ? "outsider" : "").orElse("");
+        }
+    }
 
     String render(List<IndicatorStatus> statuses) {
+        return render(statuses.stream().map(Row::of).toList(), false);
+    }
+
+    /** Statuses with the places of those ranked: a place column, and the leader and outsider marked. */
+    String renderRanked(List<Row> rows) {
+        return render(rows, true);
+    }
+
+    private String render(List<Row> rows, boolean ranked) {
         StringBuilder text = new StringBuilder();
         switch (this) {
             case TSV -> {
-                text.append(TSV_HEADER).append('\n');
-                statuses.forEach(s -> text.append(String.join("\t", territory(s), s.getIndicator(),
-                        counts(s, s.getNumerator()), counts(s, s.getDenominator()), actual(s), plan(s), gap(s),
-                        s.getLevel(), s.getState().name())).append('\n'));
-            }
-            case JSON -> {
-                text.append("[\n");
-                for (int i = 0; i < statuses.size(); i++) {
-                    text.append("  ").append(json(statuses.get(i))).append(i + 1 < statuses.size() ? ",\n" : "\n");
+                text.append(TSV_HEADER).append(ranked ? TSV_RANK_COLUMNS : "").append('\n');
+                for (Row row : rows) {
+                    IndicatorStatus s = row.status();
+                    text.append(String.join("\t", territory(s), s.getIndicator(), counts(s, s.getNumerator()),
+                            counts(s, s.getDenominator()), actual(s), plan(s), gap(s), s.getLevel(),
+                            s.getState().name(), s.hasQuota() ? Long.toString(s.getQuota()) : "", planSource(s)));
+                    if (ranked) {
+                        text.append('\t').append(row.ranked().map(r -> place(r)).orElse("")).append('\t')
+                                .append(row.mark());
+                    }
+                    text.append('\n');
                 }
-                text.append("]\n");
             }
-            case TABLE -> statuses.forEach(s -> text.append(line(s)).append('\n'));
+            case JSON -> text.append(json(rows.stream().map(row -> json(row, ranked)).toList()));
+            case TABLE -> {
+                Columns columns = Columns.of(rows.stream().map(Row::status).toList());
+                for (Row row : rows) {
+                    if (ranked) {
+                        text.append(row.ranked().map(r -> r.getPlace() == 0 ? "  -" : String.format("%3d",
+                                r.getPlace())).orElse("   ")).append("  ");
+                    }
+                    text.append(columns.line(row.status()));
+                    text.append(row.mark().isEmpty() ? "" : "  ← " + row.mark()).append('\n');
+                }
+            }
         }
         return text.toString();
     }
 
-    /** One line a person reads: "27 Хабаровский край · 2.1 · 2022-11: 11869 / 148870 = 7.97 % …". */
-    static String line(IndicatorStatus s) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %-10s %s  ",
-                territory(s) + " " + s.getTerritoryName(), s.getIndicator(), s.getMonth()));
-        if (s.getState() == IndicatorState.NO_DATA && !s.hasActual()) {
-            line.append("no data");
-        } else {
-            line.append(s.getNumerator()).append(" / ").append(s.getDenominator());
-            line.append(s.hasActual() ? " = " + actual(s) + " %" : " (no percent)");
+    /** Widths wide enough for the longest territory and indicator code shown, so that columns line up. */
+    record Columns(int territoryWidth, int indicatorWidth) {
+        static Columns of(List<IndicatorStatus> statuses) {
+            return new Columns(statuses.stream().mapToInt(s -> named(s).length()).max().orElse(0),
+                    statuses.stream().mapToInt(s -> s.getIndicator().length()).max().orElse(0));
         }
-        if (s.hasPlan()) {
-            line.append("  plan ").append(plan(s)).append(" %").append(source(s));
-        } else if (s.hasQuota()) {
-            line.append("  quota ").append(s.getQuota()).append(source(s));
+
+        /** One line a person reads: "27 Хабаровский край  2.1  2022-11  11869 / 148870 = 7.97 % …". */
+        String line(IndicatorStatus s) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + Math.max(1, territoryWidth) + "s  %-"
+                    + Math.max(1, indicatorWidth) + "s  %s  ", named(s), s.getIndicator(), s.getMonth()));
+            if (!hasData(s)) {
+                line.append("no data");
+            } else {
+                line.append(s.getNumerator()).append(" / ").append(s.getDenominator());
+                line.append(s.hasActual() ? " = " + actual(s) + " %" : " (no percent)");
+            }
+            if (s.hasPlan()) {
+                line.append("  plan ").append(plan(s)).append(" %").append(source(s));
+            } else if (s.hasQuota()) {
+                line.append("  quota ").append(s.getQuota()).append(source(s));
+            }
+            if (s.hasGap()) {
+                line.append("  gap ").append(gap(s)).append(" pp");
+            }
+            if (!s.getLevel().isEmpty()) {
+                line.append("  level ").append(s.getLevel());
+            }
+            return line.append("  ").append(s.getState().name()).toString();
         }
-        if (s.hasGap()) {
-            line.append("  gap ").append(gap(s)).append(" pp");
+
+        private static String named(IndicatorStatus s) {
+            return territory(s) + " " + s.getTerritoryName();
         }
-        if (!s.getLevel().isEmpty()) {
-            line.append("  level ").append(s.getLevel());
-        }
-        return line.append("  ").append(s.getState().name()).toString();
+    }
+
+    /** Whether a territory reported anything for the indicator in the month. */
+    static boolean hasData(IndicatorStatus s) {
+        return !(s.getState() == IndicatorState.NO_DATA && !s.hasActual());
     }
 
     static String territory(IndicatorStatus s) {
@@ -71,8 +135,17 @@ enum StatusFormat {
         return s.getPlanSource() == PlanSource.REGION ? " (region's plan)" : " (own plan)";
     }
 
+    /** "own" or "region" beside a plan or quota; empty when none applied. */
+    private static String planSource(IndicatorStatus s) {
+        return !s.hasPlan() && !s.hasQuota() ? "" : s.getPlanSource() == PlanSource.REGION ? "region" : "own";
+    }
+
+    private static String place(RankedStatus r) {
+        return r.getPlace() == 0 ? "" : Integer.toString(r.getPlace());
+    }
+
     private static String counts(IndicatorStatus s, long count) {
-        return s.getState() == IndicatorState.NO_DATA && !s.hasActual() && count == 0 ? "" : Long.toString(count);
+        return !hasData(s) && count == 0 ? "" : Long.toString(count);
     }
 
     static String actual(IndicatorStatus s) {
@@ -91,21 +164,41 @@ enum StatusFormat {
         return BigDecimal.valueOf(p.getHundredths(), 2).toPlainString();
     }
 
-    private static String json(IndicatorStatus s) {
-        return "{\"territory\": \"" + territory(s) + "\", \"territory_name\": \"" + escape(s.getTerritoryName())
-                + "\", \"indicator\": \"" + s.getIndicator() + "\", \"month\": \"" + s.getMonth()
-                + "\", \"numerator\": " + s.getNumerator() + ", \"denominator\": " + s.getDenominator()
-                + ", \"percent\": " + nullable(actual(s)) + ", \"plan_percent\": " + nullable(plan(s))
-                + ", \"quota\": " + (s.hasQuota() ? s.getQuota() : "null")
-                + ", \"plan_source\": \"" + s.getPlanSource().name() + "\", \"gap_pp\": " + nullable(gap(s))
-                + ", \"level\": \"" + escape(s.getLevel()) + "\", \"state\": \"" + s.getState().name() + "\"}";
+    /** JSON numbers for percents (7.97, exact as two decimals), null where the status has none. */
+    static Map<String, Object> jsonObject(IndicatorStatus s) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("territory", territory(s));
+        object.put("territory_name", s.getTerritoryName());
+        object.put("indicator", s.getIndicator());
+        object.put("month", s.getMonth());
+        object.put("numerator", s.getNumerator());
+        object.put("denominator", s.getDenominator());
+        object.put("percent", s.hasActual() ? BigDecimal.valueOf(s.getActual().getHundredths(), 2) : null);
+        object.put("plan_percent", s.hasPlan() ? BigDecimal.valueOf(s.getPlan().getHundredths(), 2) : null);
+        object.put("quota", s.hasQuota() ? s.getQuota() : null);
+        object.put("plan_source", planSource(s).isEmpty() ? null : planSource(s));
+        object.put("gap_pp", s.hasGap() ? BigDecimal.valueOf(s.getGap().getHundredths(), 2) : null);
+        object.put("level", s.getLevel().isEmpty() ? null : s.getLevel());
+        object.put("state", s.getState().name());
+        return object;
     }
 
-    private static String nullable(String number) {
-        return number.isEmpty() ? "null" : number;
+    private static Map<String, Object> json(Row row, boolean ranked) {
+        Map<String, Object> object = jsonObject(row.status());
+        if (ranked) {
+            object.put("place", row.ranked().map(r -> r.getPlace() == 0 ? null : r.getPlace()).orElse(null));
+            object.put("leader", row.ranked().map(RankedStatus::getLeader).orElse(false));
+            object.put("outsider", row.ranked().map(RankedStatus::getOutsider).orElse(false));
+        }
+        return object;
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    /** Any value as indented JSON, ending with a new line. */
+    static String json(Object value) {
+        try {
+            return JSON_WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps, lists, strings and numbers always write as JSON", e);
+        }
     }
 }

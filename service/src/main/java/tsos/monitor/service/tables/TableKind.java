@@ -9,11 +9,12 @@ public enum TableKind {
     PLANS,
     QUOTAS;
 
-    public static TableKind of(List<String> header) {
+    public static TableKind of(TsvTable table) {
+        List<String> header = table.header();
         if (header.contains("period")) {
             return REPORTS;
         }
-        if (header.contains("jan")) {
+        if (header.stream().anyMatch(TableRequests.MONTHS::contains)) {
             return PLANS;
         }
         if (header.contains("quota")) {
@@ -22,7 +23,8 @@ public enum TableKind {
         if (header.contains("municipality_code")) {
             return TERRITORIES;
         }
-        throw new TableException(List.of(TableProblem.ofHeader("a header with 'period' (reports), 'jan' (plans), "
-                + "'quota' (quotas) or 'municipality_code' (territories)")));
+        throw new TableException(List.of(table.headerProblem("", "not a header of a table tsos loads: it has "
+                + "'period' (reports), month columns 'jan' … 'dec' (plans), 'quota' (quotas) or 'municipality_code' "
+                + "(territories)")));
     }
 }

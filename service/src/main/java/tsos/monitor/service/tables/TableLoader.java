@@ -8,6 +8,7 @@ import io.grpc.protobuf.StatusProto;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,8 +17,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tsos.monitor.api.v1.CatalogueGrpc;
+import tsos.monitor.api.v1.IndicatorList;
+import tsos.monitor.api.v1.ListIndicatorsRequest;
 import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.RegisterTerritoriesRequest;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
@@ -34,42 +39,56 @@ import tsos.monitor.api.v1.TerritoryReport;
  */
 public final class TableLoader {
 
-    /** What a load did. */
-    public record Summary(Path file, TableKind kind, int rows, int valuesStored, int valuesSuperseded,
-                          int batchesReplayed, List<String> warnings) {
+    /**
+     * What a load did, or in a dry run would do: values are those stored by this load (or that it would store),
+     * not those of batches stored by an earlier load of the same file.
+     */
+    public record Summary(Path file, TableKind kind, Charset charset, boolean dryRun, int rows, int values,
+                          int valuesSuperseded, int batchesReplayed, List<String> warnings) {
     }
 
     private static final int ROWS_PER_BATCH = 10_000;
     private static final Pattern FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(.+)");
+    /** The service names other rows of a request by their 0-based index; a person reads lines of the file. */
+    private static final Pattern ROW_OF_REQUEST = Pattern.compile("\\brow (\\d+)\\b");
+    /** A plan's month as the API numbers it, "months[4]": the column apr. */
+    private static final Pattern MONTH_FIELD = Pattern.compile("months\\[(1[0-2]|[1-9])]");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
             "municipalities.municipality", "municipality_code", "municipalities.name", "municipality_name",
             "schools.municipality", "municipality_code", "schools.school", "school_code", "schools.name", "school_name",
             "plans.months", "", "plans.year", "year");
 
     private final ReportIngestionGrpc.ReportIngestionBlockingStub reports;
+    private final CatalogueGrpc.CatalogueBlockingStub catalogue;
     private final PlanningGrpc.PlanningBlockingStub planning;
     private final PrintWriter progress;
 
     public TableLoader(Channel channel, PrintWriter progress) {
         this.reports = ReportIngestionGrpc.newBlockingStub(channel);
+        this.catalogue = CatalogueGrpc.newBlockingStub(channel);
         this.planning = PlanningGrpc.newBlockingStub(channel);
         this.progress = progress;
     }
 
     public Summary load(Path file, boolean dryRun) {
-        TsvTable table = TsvTable.read(file);
+        return load(file, dryRun, Optional.empty());
+    }
+
+    /** Loads a file in the encoding named, or the one its bytes show when none is named. */
+    public Summary load(Path file, boolean dryRun, Optional<Charset> encoding) {
+        TsvTable table = TsvTable.read(file, encoding);
         TableKind kind = table.kind();
         TableRequests requests = new TableRequests(table);
         return switch (kind) {
-            case REPORTS -> loadReports(file, requests.reports(), dryRun);
-            case TERRITORIES -> loadTerritories(file, requests, dryRun);
+            case REPORTS -> loadReports(table, requests, dryRun);
+            case TERRITORIES -> loadTerritories(table, requests, dryRun);
             case PLANS -> {
                 var plans = requests.plans();
                 if (!dryRun) {
                     call(plans, "plans", () -> planning.setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
                             .addAllPlans(items(plans)).build()));
                 }
-                yield new Summary(file, kind, plans.size(), 0, 0, 0, List.of());
+                yield new Summary(file, kind, table.charset(), dryRun, plans.size(), 0, 0, 0, List.of());
             }
             case QUOTAS -> {
                 var quotas = requests.quotas();
@@ -77,12 +96,12 @@ public final class TableLoader {
                     call(quotas, "quotas", () -> planning.setQuotas(SetQuotasRequest.newBuilder()
                             .addAllQuotas(items(quotas)).build()));
                 }
-                yield new Summary(file, kind, quotas.size(), 0, 0, 0, List.of());
+                yield new Summary(file, kind, table.charset(), dryRun, quotas.size(), 0, 0, 0, List.of());
             }
         };
     }
 
-    private Summary loadTerritories(Path file, TableRequests requests, boolean dryRun) {
+    private Summary loadTerritories(TsvTable table, TableRequests requests, boolean dryRun) {
         var municipalities = requests.municipalities();
         var schools = requests.schools();
         if (!dryRun && !(municipalities.isEmpty() && schools.isEmpty())) {
@@ -95,16 +114,37 @@ public final class TableLoader {
                 throw problems.isEmpty() ? e : new TableException(problems.stream().distinct().toList());
             }
         }
-        return new Summary(file, TableKind.TERRITORIES, municipalities.size() + schools.size(), 0, 0, 0, List.of());
+        return new Summary(table.source(), TableKind.TERRITORIES, table.charset(), dryRun,
+                municipalities.size() + schools.size(), 0, 0, 0, List.of());
     }
 
-    private Summary loadReports(Path file, List<TableRequests.Numbered<TerritoryReport>> rows, boolean dryRun) {
+    /**
+     * Checks the whole file before storing any of it: its metric columns against the service's catalogue (told
+     * at the header) together with what its rows alone show, then every batch by the service in a dry run.
+     */
+    private Summary loadReports(TsvTable table, TableRequests requests, boolean dryRun) {
+        IndicatorList known = catalogue.listIndicators(ListIndicatorsRequest.getDefaultInstance());
+        List<TableProblem> local = new ArrayList<>(TableRequests.metricColumns(table).stream()
+                .filter(column -> !known.getMetricsList().contains(column))
+                .map(column -> table.headerProblem(column, "unknown metric: not in the catalogue (tsos catalogue "
+                        + "lists every metric)"))
+                .toList());
+        List<TableRequests.Numbered<TerritoryReport>> rows = List.of();
+        try {
+            rows = requests.reports();
+        } catch (TableException e) {
+            local.addAll(e.problems());
+        }
+        if (!local.isEmpty()) {
+            throw new TableException(local);
+        }
+        Path file = table.source();
         String fileKey = "file-" + sha256(file).substring(0, 24);
         List<List<TableRequests.Numbered<TerritoryReport>>> batches = new ArrayList<>();
         for (int start = 0; start < rows.size(); start += ROWS_PER_BATCH) {
             batches.add(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_BATCH)));
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(PrintedPercents.disagreements(table, known));
         List<TableProblem> problems = new ArrayList<>();
         for (int i = 0; i < batches.size(); i++) {
             var batch = batches.get(i);
@@ -117,24 +157,32 @@ public final class TableLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new TableException(problems);
+            throw new TableException(problems.stream().distinct().toList());
+        }
+        if (dryRun) {
+            int values = rows.stream().mapToInt(row -> row.item().getCountsCount()).sum();
+            return new Summary(file, TableKind.REPORTS, table.charset(), true, rows.size(), values, 0, 0, warnings);
         }
         int stored = 0;
         int superseded = 0;
         int replayed = 0;
-        for (int i = 0; i < batches.size() && !dryRun; i++) {
+        for (int i = 0; i < batches.size(); i++) {
             SubmitReportsResponse answer = reports.submitReports(request(fileKey, i, batches.size(), batches.get(i),
                     false));
-            stored += answer.getValuesStored();
-            superseded += answer.getValuesSuperseded();
-            replayed += answer.getReplayed() ? 1 : 0;
+            if (answer.getReplayed()) {
+                replayed++; // stored by an earlier load of this file: its figures are that load's
+            } else {
+                stored += answer.getValuesStored();
+                superseded += answer.getValuesSuperseded();
+            }
             if (batches.size() > 1) {
                 progress.printf("%s: %d of %d batches sent (%d rows)%n", file.getFileName(), i + 1, batches.size(),
                         Math.min(rows.size(), (i + 1) * ROWS_PER_BATCH));
                 progress.flush();
             }
         }
-        return new Summary(file, TableKind.REPORTS, rows.size(), stored, superseded, replayed, warnings);
+        return new Summary(file, TableKind.REPORTS, table.charset(), false, rows.size(), stored, superseded, replayed,
+                warnings);
     }
 
     private static SubmitReportsRequest request(String fileKey, int index, int count,
@@ -161,7 +209,7 @@ public final class TableLoader {
             if (problems.isEmpty()) {
                 throw e;
             }
-            throw new TableException(problems);
+            throw new TableException(problems.stream().distinct().toList());
         }
     }
 
@@ -185,13 +233,15 @@ public final class TableLoader {
                     }
                     if (m.matches() && Integer.parseInt(m.group(2)) < rows.size()) {
                         String field = m.group(3);
-                        String column = COLUMN_OF_FIELD.getOrDefault(rowsName + "." + field,
+                        Matcher month = MONTH_FIELD.matcher(field);
+                        String column = month.matches() ? TableRequests.MONTHS.get(Integer.parseInt(month.group(1)) - 1)
+                                : COLUMN_OF_FIELD.getOrDefault(rowsName + "." + field,
                                 field.startsWith("counts.") ? field.substring("counts.".length())
                                         : field.equals("counts") ? "" : field);
                         problems.add(new TableProblem(rows.get(Integer.parseInt(m.group(2))).line(), column,
-                                violation.getDescription()));
+                                linesFor(violation.getDescription(), rows)));
                     } else {
-                        problems.add(TableProblem.ofHeader(violation.getField() + ": " + violation.getDescription()));
+                        problems.add(TableProblem.ofFile(violation.getField() + ": " + violation.getDescription()));
                     }
                 }
             } catch (com.google.protobuf.InvalidProtocolBufferException unreadable) {
@@ -199,6 +249,13 @@ public final class TableLoader {
             }
         }
         return problems;
+    }
+
+    private static <T> String linesFor(String description, List<TableRequests.Numbered<T>> rows) {
+        return ROW_OF_REQUEST.matcher(description).replaceAll(row -> {
+            int index = Integer.parseInt(row.group(1));
+            return index < rows.size() ? "line " + rows.get(index).line() : row.group();
+        });
     }
 
     private static String sha256(Path file) {

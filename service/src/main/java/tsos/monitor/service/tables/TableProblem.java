@@ -1,15 +1,17 @@
 package tsos.monitor.service.tables;
 
-/** What is wrong with a table, where a person finds it: the line of the file and the column. */
+/**
+ * What is wrong with a table, where a person finds it: the line of the file and the column; line 0 for the file
+ * as a whole.
+ */
 public record TableProblem(long line, String column, String reason) {
 
-    public static TableProblem ofHeader(String reason) {
+    public static TableProblem ofFile(String reason) {
         return new TableProblem(0, "", reason);
     }
 
     @Override
     public String toString() {
-        String where = line == 0 ? "header" : "line " + line;
-        return where + (column.isEmpty() ? "" : ", column " + column) + ": " + reason;
+        return line == 0 ? reason : "line " + line + (column.isEmpty() ? "" : ", column " + column) + ": " + reason;
     }
 }

@@ -14,14 +14,21 @@ import tsos.monitor.api.v1.TerritoryReport;
 
 /**
  * A table's rows as API messages, checked for what the table alone can tell (a count that is not a whole
- * number, a missing cell). Everything else — unknown territories, metrics, malformed periods — the service
- * checks, and its answers are told back by line.
+ * number, a missing cell). Everything else — unknown territories, malformed periods — the service checks,
+ * and its answers are told back by line; the loader checks metric columns against the service's catalogue.
  */
 public final class TableRequests {
 
     static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec");
     private static final Set<String> REPORT_TERRITORY_COLUMNS = Set.of("region", "municipality", "school", "period");
+    private static final List<String> TERRITORY_COLUMNS = List.of("region", "municipality_code", "municipality_name",
+            "school_code", "school_name");
+    private static final List<String> PLAN_COLUMNS = List.of("region", "municipality", "school", "year", "indicator");
+    private static final List<String> QUOTA_COLUMNS = List.of("region", "municipality", "school", "year", "indicator",
+            "quota");
+    /** Thousands separators as people and spreadsheets write them: space, no-break and narrow no-break space. */
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[ \u00a0\u202f]");
 
     /** A request row and the line of the file it came from. */
     public record Numbered<T>(long line, T item) {
@@ -36,9 +43,9 @@ public final class TableRequests {
 
     public List<Numbered<TerritoryReport>> reports() {
         requireColumns("region", "period");
-        List<String> metrics = table.header().stream().filter(c -> !REPORT_TERRITORY_COLUMNS.contains(c)).toList();
+        List<String> metrics = metricColumns(table);
         if (metrics.isEmpty()) {
-            problems.add(TableProblem.ofHeader("a reports table has at least one metric column"));
+            problems.add(table.headerProblem("", "a reports table has at least one metric column"));
         }
         List<Numbered<TerritoryReport>> reports = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
@@ -56,13 +63,20 @@ public final class TableRequests {
         return checked(reports);
     }
 
+    /** A reports table's columns of counts: all but the territory, the period and printed percents. */
+    static List<String> metricColumns(TsvTable table) {
+        return table.header().stream().filter(c -> !REPORT_TERRITORY_COLUMNS.contains(c)
+                && !PrintedPercents.isPrintedPercent(c)).toList();
+    }
+
     public List<Numbered<MunicipalityRegistration>> municipalities() {
         requireColumns("region", "municipality_code", "municipality_name");
+        refuseOtherColumns(TERRITORY_COLUMNS, "a territories table");
         List<Numbered<MunicipalityRegistration>> municipalities = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             if (row.cell("school_code").isEmpty()) {
                 municipalities.add(new Numbered<>(row.line(), MunicipalityRegistration.newBuilder()
-                        .setRegion(row.cell("region")).setCode(row.cell("municipality_code"))
+                        .setRegion(region(row)).setCode(row.cell("municipality_code"))
                         .setName(row.cell("municipality_name")).build()));
             }
         }
@@ -74,7 +88,7 @@ public final class TableRequests {
         for (TsvTable.Row row : table.rows()) {
             if (!row.cell("school_code").isEmpty()) {
                 schools.add(new Numbered<>(row.line(), SchoolRegistration.newBuilder()
-                        .setRegion(row.cell("region")).setMunicipality(row.cell("municipality_code"))
+                        .setRegion(region(row)).setMunicipality(row.cell("municipality_code"))
                         .setCode(row.cell("school_code")).setName(row.cell("school_name")).build()));
             }
         }
@@ -83,7 +97,8 @@ public final class TableRequests {
 
     public List<Numbered<MonthlyPlanEntry>> plans() {
         requireColumns("region", "year", "indicator");
-        requireColumns(MONTHS.toArray(String[]::new));
+        refuseOtherColumns(java.util.stream.Stream.concat(PLAN_COLUMNS.stream(), MONTHS.stream()).toList(),
+                "a plans table");
         List<Numbered<MonthlyPlanEntry>> plans = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             MonthlyPlanEntry.Builder plan = MonthlyPlanEntry.newBuilder()
@@ -93,7 +108,7 @@ public final class TableRequests {
             for (int month = 1; month <= 12; month++) {
                 String column = MONTHS.get(month - 1);
                 int number = month;
-                if (!row.cell(column).isEmpty()) {
+                if (table.header().contains(column) && !row.cell(column).isEmpty()) {
                     hundredths(row, column).ifPresent(h -> plan.putMonths(number,
                             Percent.newBuilder().setHundredths(h).build()));
                 }
@@ -105,6 +120,7 @@ public final class TableRequests {
 
     public List<Numbered<QuotaEntry>> quotas() {
         requireColumns("region", "municipality", "year", "indicator", "quota");
+        refuseOtherColumns(QUOTA_COLUMNS, "a quotas table");
         List<Numbered<QuotaEntry>> quotas = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             quotas.add(new Numbered<>(row.line(), QuotaEntry.newBuilder()
@@ -119,14 +135,24 @@ public final class TableRequests {
 
     private TerritoryRef territory(TsvTable.Row row, String municipalityColumn) {
         return TerritoryRef.newBuilder()
-                .setRegion(row.cell("region"))
+                .setRegion(region(row))
                 .setMunicipality(row.cell(municipalityColumn))
                 .setSchool(row.cell("school"))
                 .build();
     }
 
+    static String withoutThousands(String cell) {
+        return THOUSANDS.matcher(cell).replaceAll("");
+    }
+
+    /** Excel drops a region's leading zero: 7 is region 07. */
+    private static String region(TsvTable.Row row) {
+        String region = row.cell("region");
+        return region.length() == 1 && region.charAt(0) >= '1' && region.charAt(0) <= '9' ? "0" + region : region;
+    }
+
     private java.util.Optional<Long> wholeNumber(TsvTable.Row row, String column) {
-        String cell = row.cell(column).replace("\u00a0", "").replace(" ", "");
+        String cell = withoutThousands(row.cell(column));
         try {
             return java.util.Optional.of(Long.parseLong(cell));
         } catch (NumberFormatException e) {
@@ -150,7 +176,16 @@ public final class TableRequests {
     private void requireColumns(String... columns) {
         for (String column : columns) {
             if (!table.header().contains(column)) {
-                problems.add(TableProblem.ofHeader("column '" + column + "' is missing"));
+                problems.add(table.headerProblem("", "column '" + column + "' is missing"));
+            }
+        }
+    }
+
+    private void refuseOtherColumns(List<String> known, String table) {
+        for (String column : this.table.header()) {
+            if (!known.contains(column)) {
+                problems.add(this.table.headerProblem(column, "not a column of " + table + ", which has "
+                        + String.join(", ", known)));
             }
         }
     }
