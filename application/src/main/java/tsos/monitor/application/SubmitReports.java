@@ -89,14 +89,14 @@ public final class SubmitReports {
         Set<TerritoryCode> regions = valid.reports().stream().map(report -> report.territory().code().regionCode())
                 .collect(Collectors.toSet());
         SubmissionResult result = transactions.inTransaction(() -> {
-            Optional<StoredBatch> earlier = store.findBatch(key);
+            Optional<StoredBatch> earlier = store.findBatch(batch.sender().name(), key);
             if (earlier.isEmpty()) {
                 Optional<StoredBatch> stored = store.store(key, fingerprint, batch.sender().name(), valid.reports());
                 if (stored.isPresent()) {
                     revisions.advance(regions);
                     return new SubmissionResult.Stored(stored.get(), valid.warnings(), false);
                 }
-                earlier = store.findBatch(key); // a concurrent call with the same key stored its batch first
+                earlier = store.findBatch(batch.sender().name(), key); // a concurrent call with the same key stored its batch first
             }
             StoredBatch first = earlier.orElseThrow(() -> new IllegalStateException("batch " + key + " vanished"));
             return first.fingerprint().equals(fingerprint)

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tsos.monitor.application.BatchStoredListener;
+import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
@@ -128,8 +129,8 @@ final class MetricsEndpoint implements BatchStoredListener {
         }
 
         @Singleton
-        IngestionObserver ingestionCounters(PrometheusRegistry registry) {
-            return new IngestionCounters(registry);
+        IngestionObserver ingestionCounters(PrometheusRegistry registry, IngestionAdmission admission) {
+            return new IngestionCounters(registry, admission);
         }
 
         @Singleton
