@@ -100,6 +100,21 @@ class ClientErrorsTest {
     }
 
     @Test
+    void a_batch_with_a_thousand_bad_rows_is_refused_within_the_clients_header_limit() {
+        var pskov = ReportIngestionGrpc.newBlockingStub(
+                BearerToken.attach(channel, Tokens.forRegions(service, "ИС Псковской области", "60")));
+        SubmitReportsRequest.Builder bad = SenderTrustTest.batch("pskov-all-bad", "60", "", 1_000).toBuilder();
+        for (int row = 0; row < bad.getReportsCount(); row++) {
+            bad.setReports(row, bad.getReports(row).toBuilder().setPeriod("not a period " + row));
+        }
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                () -> pskov.submitReports(bad.build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode(), refused.getStatus().toString());
+        List<BadRequest.FieldViolation> named = violations(refused);
+        assertTrue(named.get(named.size() - 1).getDescription().contains("more violation(s) not listed"));
+    }
+
+    @Test
     void a_10000_character_indicator_is_echoed_clipped_in_not_found() {
         StatusRuntimeException notFound = assertThrows(StatusRuntimeException.class, () -> IndicatorStatusesGrpc
                 .newBlockingStub(channel).getStatus(GetStatusRequest.newBuilder()

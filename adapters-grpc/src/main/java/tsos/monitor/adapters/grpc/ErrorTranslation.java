@@ -51,7 +51,7 @@ final class ErrorTranslation implements ServerInterceptor, Ordered {
                     step.run();
                 } catch (StoreUnavailable e) {
                     close(Status.UNAVAILABLE.withDescription("the database is unavailable, nothing was stored; "
-                            + "retry: " + e.getMessage()));
+                            + "retry: " + GrpcErrors.clipped(e.getMessage())));
                 } catch (StoreBusy e) {
                     StatusRuntimeException busy = GrpcErrors.busy();
                     close(busy.getStatus(), busy.getTrailers());

@@ -14,10 +14,11 @@ import tsos.monitor.domain.report.Violation;
 final class GrpcErrors {
 
     /**
-     * Error details travel in a trailer, and clients refuse headers over 8 KiB by default (they would see a
-     * bare INTERNAL): the details stop short of that, saying how many violations were left out.
+     * Error details travel in a trailer, base64-encoded (4 bytes for 3), and clients refuse headers over 8 KiB by
+     * default (they would see a bare INTERNAL): the details stop short of that, saying how many violations were
+     * left out.
      */
-    private static final int MAX_DETAILS_BYTES = 6_000;
+    private static final int MAX_DETAILS_BYTES = 4_500;
     private static final int MAX_TEXT = 200;
     private static final Duration BUSY_RETRY = Duration.ofSeconds(2);
 
@@ -58,6 +59,9 @@ final class GrpcErrors {
 
     /** Text from a client, echoed back: control characters shown as '?', at most 200 characters. */
     static String clipped(String text) {
+        if (text == null) {
+            return "";
+        }
         String visible = text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return visible.length() > MAX_TEXT ? visible.substring(0, MAX_TEXT) + "…" : visible;

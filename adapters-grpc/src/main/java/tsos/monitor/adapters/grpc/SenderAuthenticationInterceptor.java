@@ -78,7 +78,7 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
             sender = authentication.authenticate(header.substring(BEARER.length()).strip());
         } catch (StoreUnavailable e) {
             return refuse(call, Status.UNAVAILABLE.withDescription("the database is unavailable; retry: "
-                    + e.getMessage()));
+                    + GrpcErrors.clipped(e.getMessage())));
         } catch (StoreBusy e) {
             StatusRuntimeException busy = GrpcErrors.busy();
             call.close(busy.getStatus(), busy.getTrailers());

@@ -1,5 +1,7 @@
 package tsos.monitor.adapters.persistence;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -29,21 +31,32 @@ final class Unavailability {
                         ? new StoreUnavailable(poolTimeout.getMessage(), failure)
                         : new StoreBusy(poolTimeout.getMessage(), failure);
             }
-            if (brokenConnection(cause)) {
-                return new StoreUnavailable(cause.getMessage(), failure);
-            }
         }
-        return failure;
+        return brokenConnection(failure) ? new StoreUnavailable(rootMessage(failure), failure) : failure;
     }
 
+    /**
+     * A connection that failed or could not be had. Micronaut Data's {@link ConnectionException} covers the
+     * connection's own handling: when a statement breaks the connection (the server stopped mid-call), releasing
+     * it fails too ("Connection is closed", no SQLSTATE), and that failure is the one thrown.
+     */
     private static boolean brokenConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException
+                    || cause instanceof ConnectionException && !(cause instanceof NoConnectionException)
                     || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static boolean isConnectionState(String state) {
