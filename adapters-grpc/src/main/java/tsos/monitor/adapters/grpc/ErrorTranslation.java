@@ -68,13 +68,6 @@ final class ErrorTranslation implements ServerInterceptor, Ordered {
                 }
             }
 
-            /** The request's message type, from the .proto's descriptor (the wire type is raw bytes here). */
-            private static String requestType(MethodDescriptor<?, ?> method) {
-                return method.getSchemaDescriptor() instanceof ProtoMethodDescriptorSupplier schema
-                        ? schema.getMethodDescriptor().getInputType().getFullName()
-                        : "request of " + method.getFullMethodName();
-            }
-
             private void close(Status status) {
                 close(status, new Metadata());
             }
@@ -87,5 +80,12 @@ final class ErrorTranslation implements ServerInterceptor, Ordered {
                 }
             }
         };
+    }
+
+    /** The request's message type, from the .proto's descriptor (the wire type is raw bytes here). */
+    private static String requestType(MethodDescriptor<?, ?> method) {
+        return method.getSchemaDescriptor() instanceof ProtoMethodDescriptorSupplier schema
+                ? schema.getMethodDescriptor().getInputType().getFullName()
+                : "request of " + method.getFullMethodName();
     }
 }
