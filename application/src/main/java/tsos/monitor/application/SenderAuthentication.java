@@ -9,9 +9,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import tsos.monitor.domain.port.SenderTokens;
+import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
+import tsos.monitor.domain.sender.InvalidSender;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.sender.SenderToken;
+import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
  * Issues, checks, lists and revokes sender tokens. A token is 256 random bits, shown once when issued and kept
@@ -27,10 +30,12 @@ public final class SenderAuthentication {
     private final SecureRandom random = new SecureRandom();
     private final SenderTokens tokens;
     private final Transactions transactions;
+    private final TerritoryDirectory territories;
 
-    public SenderAuthentication(SenderTokens tokens, Transactions transactions) {
+    public SenderAuthentication(SenderTokens tokens, Transactions transactions, TerritoryDirectory territories) {
         this.tokens = tokens;
         this.transactions = transactions;
+        this.territories = territories;
     }
 
     public Optional<Sender> authenticate(String tokenText) {
@@ -40,7 +45,12 @@ public final class SenderAuthentication {
         return tokens.findActive(hash(tokenText)).map(SenderToken::sender);
     }
 
+    /** A token for a sender whose every region exists; else {@link InvalidSender} naming {@code regions}. */
     public IssuedToken issue(Sender sender) {
+        sender.regions().stream().filter(region -> territories.find(TerritoryCode.region(region)).isEmpty())
+                .findFirst().ifPresent(unknown -> {
+                    throw new InvalidSender("regions", "no region with subject code " + unknown);
+                });
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String text = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

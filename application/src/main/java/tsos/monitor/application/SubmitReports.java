@@ -89,7 +89,7 @@ public final class SubmitReports {
         Set<TerritoryCode> regions = valid.reports().stream().map(report -> report.territory().code().regionCode())
                 .collect(Collectors.toSet());
         SubmissionResult result = transactions.inTransaction(() -> {
-            Optional<StoredBatch> earlier = store.findBatch(key);
+            Optional<StoredBatch> earlier = store.findBatch(batch.sender().name(), key);
             if (earlier.isEmpty()) {
                 // The regions first: a batch waits here for the one before it in any of its regions to commit, so
                 // that what it supersedes, its values' order and its time of receipt all follow the commit order.
@@ -99,7 +99,7 @@ public final class SubmitReports {
                 if (stored.isPresent()) {
                     return new SubmissionResult.Stored(stored.get(), valid.warnings(), false);
                 }
-                earlier = store.findBatch(key); // a concurrent call with the same key stored its batch first
+                earlier = store.findBatch(batch.sender().name(), key); // a concurrent call with the same key stored its batch first
             }
             StoredBatch first = earlier.orElseThrow(() -> new IllegalStateException("batch " + key + " vanished"));
             return first.fingerprint().equals(fingerprint)

@@ -187,8 +187,8 @@ class SubmitReportsTest {
             }
 
             @Override
-            public java.util.Optional<StoredBatch> findBatch(String key) {
-                return store.findBatch(key);
+            public java.util.Optional<StoredBatch> findBatch(String sender, String key) {
+                return store.findBatch(sender, key);
             }
 
             @Override

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.List;
 import tsos.monitor.application.BatchStoredListener;
+import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.Planning;
 import tsos.monitor.application.SenderAuthentication;
@@ -39,8 +40,15 @@ final class UseCases {
     }
 
     @Singleton
-    SenderAuthentication senderAuthentication(SenderTokens tokens, Transactions transactions) {
-        return new SenderAuthentication(tokens, transactions);
+    IngestionAdmission ingestionAdmission(@Value("${tsos.ingestion.max-rows-in-flight:50000}") int maxRowsInFlight,
+                                          @Value("${tsos.ingestion.admission-wait-millis:1000}") long waitMillis) {
+        return new IngestionAdmission(maxRowsInFlight, java.time.Duration.ofMillis(waitMillis));
+    }
+
+    @Singleton
+    SenderAuthentication senderAuthentication(SenderTokens tokens, Transactions transactions,
+                                              TerritoryDirectory territories) {
+        return new SenderAuthentication(tokens, transactions, territories);
     }
 
     @Singleton

@@ -107,6 +107,8 @@ class DashboardQueriesAgainstPrometheusTest {
         prometheus = new ProcessBuilder("prometheus", "--config.file=" + config,
                 "--storage.tsdb.path=" + work.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + port)
                 .redirectErrorStream(true).redirectOutput(work.resolve("prometheus.log").toFile()).start();
+        // While it starts, Prometheus answers its API with a plain "Service Unavailable", which is not JSON.
+        awaitTrue("Prometheus to be ready", () -> get(prometheusUrl + "/-/ready").contains("Ready"));
         awaitTrue("Prometheus to scrape the service", () -> !result(query("tsos_indicator_rank")).isEmpty());
     }
 

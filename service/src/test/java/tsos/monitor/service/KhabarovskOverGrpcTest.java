@@ -77,7 +77,9 @@ class KhabarovskOverGrpcTest {
         try (ServiceRuntime restarted = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
                 Optional.empty())) {
             ManagedChannel managed = restarted.channel();
-            Channel channel = BearerToken.attach(managed, Tokens.admin(restarted));
+            // The same sender as before the restart: an idempotency key is its sender's own.
+            Channel channel = BearerToken.attach(managed, Files.readString(ServiceRuntime.adminTokenFile(
+                    new ServiceRuntime.Settings(data, 0, 0))));
             try {
                 assertKhabarovskStatuses(channel);
                 SubmitReportsResponse again = ReportIngestionGrpc.newBlockingStub(channel)

@@ -2,8 +2,11 @@ package tsos.monitor.adapters.grpc;
 
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
+import com.google.rpc.RetryInfo;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.time.Duration;
 import java.util.List;
 import tsos.monitor.domain.report.Violation;
 
@@ -11,11 +14,13 @@ import tsos.monitor.domain.report.Violation;
 final class GrpcErrors {
 
     /**
-     * Error details travel in a trailer, and clients refuse headers over 8 KiB by default (they would see a
-     * bare INTERNAL): the details stop short of that, saying how many violations were left out.
+     * Error details travel in a trailer, base64-encoded (4 bytes for 3), and clients refuse headers over 8 KiB by
+     * default (they would see a bare INTERNAL): the details stop short of that, saying how many violations were
+     * left out.
      */
-    private static final int MAX_DETAILS_BYTES = 6_000;
+    private static final int MAX_DETAILS_BYTES = 4_500;
     private static final int MAX_TEXT = 200;
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(2);
 
     private GrpcErrors() {
     }
@@ -52,10 +57,36 @@ final class GrpcErrors {
                 .build());
     }
 
-    private static String clipped(String text) {
+    /** Text from a client, echoed back: control characters shown as '?', at most 200 characters. */
+    static String clipped(String text) {
+        if (text == null) {
+            return "";
+        }
         String visible = text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return visible.length() > MAX_TEXT ? visible.substring(0, MAX_TEXT) + "…" : visible;
+    }
+
+    /** A refusal the client should retry after the delay: the delay travels as google.rpc.RetryInfo. */
+    static StatusRuntimeException retryLater(Code code, String message, Duration delay) {
+        return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
+                .setCode(code.getNumber())
+                .setMessage(message)
+                .addDetails(com.google.protobuf.Any.pack(RetryInfo.newBuilder().setRetryDelay(
+                        com.google.protobuf.Duration.newBuilder().setSeconds(delay.toSeconds())
+                                .setNanos(delay.toNanosPart())).build()))
+                .build());
+    }
+
+    /** Every database connection was in use: the service is busy, not broken; retry in a moment. */
+    static StatusRuntimeException busy() {
+        return retryLater(Code.UNAVAILABLE, "the service is busy (every database connection is in use); nothing "
+                + "was stored; retry in a few seconds", BUSY_RETRY);
+    }
+
+    /** NOT_FOUND naming what was asked for, clipped: an echo must not outgrow the client's header limit. */
+    static StatusRuntimeException notFound(String what) {
+        return Status.NOT_FOUND.withDescription(clipped(what)).asRuntimeException();
     }
 
     static StatusRuntimeException invalid(String field, String reason) {

@@ -1,7 +1,7 @@
 package tsos.monitor.adapters.grpc;
 
-import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,7 +26,9 @@ import tsos.monitor.application.UnknownReference;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.status.Ranking;
 
+/** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
 @Singleton
+@Bean(typed = IndicatorStatusEndpoint.class)
 final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatusesImplBase {
 
     private final StatusQueries statuses;
@@ -108,7 +110,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
             response.onNext(answer.build());
             response.onCompleted();
         } catch (UnknownReference e) {
-            response.onError(Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException());
+            response.onError(GrpcErrors.notFound(e.getMessage()));
         }
     }
 
@@ -130,7 +132,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
             query.accept(month);
             response.onCompleted();
         } catch (UnknownReference e) {
-            response.onError(Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException());
+            response.onError(GrpcErrors.notFound(e.getMessage()));
         }
     }
 }

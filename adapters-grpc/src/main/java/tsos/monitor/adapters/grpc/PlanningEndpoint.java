@@ -1,6 +1,7 @@
 package tsos.monitor.adapters.grpc;
 
 import io.grpc.stub.StreamObserver;
+import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import tsos.monitor.application.Planning;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.report.Violation;
 
+/** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
 @Singleton
+@Bean(typed = PlanningEndpoint.class)
 final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
 
     private final Planning planning;

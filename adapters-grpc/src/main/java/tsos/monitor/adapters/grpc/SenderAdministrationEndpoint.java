@@ -1,8 +1,8 @@
 package tsos.monitor.adapters.grpc;
 
 import com.google.protobuf.Timestamp;
-import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.HashSet;
@@ -18,7 +18,9 @@ import tsos.monitor.domain.sender.InvalidSender;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.sender.SenderToken;
 
+/** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
 @Singleton
+@Bean(typed = SenderAdministrationEndpoint.class)
 final class SenderAdministrationEndpoint extends SenderAdministrationGrpc.SenderAdministrationImplBase {
 
     private final SenderAuthentication authentication;
@@ -29,14 +31,14 @@ final class SenderAdministrationEndpoint extends SenderAdministrationGrpc.Sender
 
     @Override
     public void createToken(CreateTokenRequest request, StreamObserver<IssuedToken> response) {
-        Sender sender;
+        SenderAuthentication.IssuedToken issued;
         try {
-            sender = new Sender(request.getSender(), new HashSet<>(request.getRegionsList()), request.getAdmin());
+            issued = authentication.issue(new Sender(request.getSender(), new HashSet<>(request.getRegionsList()),
+                    request.getAdmin()));
         } catch (InvalidSender e) {
             response.onError(GrpcErrors.invalid(e.field(), e.getMessage()));
             return;
         }
-        SenderAuthentication.IssuedToken issued = authentication.issue(sender);
         response.onNext(IssuedToken.newBuilder().setInfo(info(issued.token())).setToken(issued.text()).build());
         response.onCompleted();
     }
@@ -54,8 +56,7 @@ final class SenderAdministrationEndpoint extends SenderAdministrationGrpc.Sender
         authentication.revoke(request.getId()).ifPresentOrElse(token -> {
             response.onNext(info(token));
             response.onCompleted();
-        }, () -> response.onError(Status.NOT_FOUND.withDescription("no token with id '" + request.getId() + "'")
-                .asRuntimeException()));
+        }, () -> response.onError(GrpcErrors.notFound("no token with id '" + request.getId() + "'")));
     }
 
     private static TokenInfo info(SenderToken token) {

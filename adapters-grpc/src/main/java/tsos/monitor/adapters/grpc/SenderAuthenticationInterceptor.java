@@ -7,6 +7,7 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
@@ -17,6 +18,7 @@ import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SenderAdministrationGrpc;
 import tsos.monitor.application.SenderAuthentication;
+import tsos.monitor.domain.port.StoreBusy;
 import tsos.monitor.domain.port.StoreUnavailable;
 import tsos.monitor.domain.sender.Sender;
 
@@ -60,6 +62,12 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
         if (!write && !(read && !openReads)) {
             return next.startCall(call, headers);
         }
+        Iterable<String> sent = headers.getAll(AUTHORIZATION);
+        if (sent != null && java.util.stream.StreamSupport.stream(sent.spliterator(), false).count() > 1) {
+            // Which one counts would be a proxy's or a library's guess: none does.
+            return refuse(call, Status.UNAUTHENTICATED.withDescription(
+                    "more than one 'authorization' header: send exactly one 'authorization: Bearer <token>'"));
+        }
         String header = headers.get(AUTHORIZATION);
         if (header == null || !header.startsWith(BEARER)) {
             return refuse(call, Status.UNAUTHENTICATED.withDescription(
@@ -70,7 +78,12 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
             sender = authentication.authenticate(header.substring(BEARER.length()).strip());
         } catch (StoreUnavailable e) {
             return refuse(call, Status.UNAVAILABLE.withDescription("the database is unavailable; retry: "
-                    + e.getMessage()));
+                    + GrpcErrors.clipped(e.getMessage())));
+        } catch (StoreBusy e) {
+            StatusRuntimeException busy = GrpcErrors.busy();
+            call.close(busy.getStatus(), busy.getTrailers());
+            return new ServerCall.Listener<>() {
+            };
         }
         if (sender.isEmpty()) {
             return refuse(call, Status.UNAUTHENTICATED.withDescription("the sender token is unknown or revoked"));

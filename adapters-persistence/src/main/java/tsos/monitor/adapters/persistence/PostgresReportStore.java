@@ -50,9 +50,10 @@ final class PostgresReportStore implements ReportStore {
     }
 
     @Override
-    public Optional<StoredBatch> findBatch(String idempotencyKey) {
-        return jdbc.prepareStatement(BATCH_COLUMNS + "where idempotency_key = ?", statement -> {
-            statement.setString(1, idempotencyKey);
+    public Optional<StoredBatch> findBatch(String sender, String idempotencyKey) {
+        return jdbc.prepareStatement(BATCH_COLUMNS + "where sender = ? and idempotency_key = ?", statement -> {
+            statement.setString(1, sender);
+            statement.setString(2, idempotencyKey);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? Optional.of(batchOf(row)) : Optional.empty();
             }
@@ -65,13 +66,14 @@ final class PostgresReportStore implements ReportStore {
         int values = reports.stream().mapToInt(report -> report.counts().values().size()).sum();
         Map<DataMonthLedger.Group, LocalDate> brought = DataMonthLedger.brought(reports);
         int superseded = superseded(reports, dataMonths.recorded(brought.keySet()));
-        // A concurrent batch with the same key waits here for the other to commit, then finds the key taken. The
-        // caller holds the batch's regions (RegionRevisions.advance): the time of receipt is read after that wait,
-        // not at the transaction's start, so that it follows the order of the batches' commits as their ids do.
+        // A concurrent batch of the same sender with the same key waits here for the other to commit, then finds the
+        // key taken. The caller holds the batch's regions (RegionRevisions.advance): the time of receipt is read after
+        // that wait, not at the transaction's start, so that it follows the order of the batches' commits as their
+        // ids do.
         Optional<long[]> inserted = jdbc.prepareStatement("""
                 insert into report_batch (idempotency_key, fingerprint, sender, report_count, values_stored,
                                           values_superseded, received_at)
-                values (?, ?, ?, ?, ?, ?, clock_timestamp()) on conflict (idempotency_key) do nothing
+                values (?, ?, ?, ?, ?, ?, clock_timestamp()) on conflict (sender, idempotency_key) do nothing
                 returning id, (extract(epoch from received_at) * 1000000)::bigint""", statement -> {
             statement.setString(1, idempotencyKey);
             statement.setString(2, fingerprint);

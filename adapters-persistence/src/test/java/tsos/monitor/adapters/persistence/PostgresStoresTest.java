@@ -158,7 +158,7 @@ class PostgresStoresTest {
             reports.store("orel-rolled-back", "f".repeat(64), "test", List.of(report(mtsensk, "2024-05", 1, 2)));
             throw new IllegalStateException("the sender's connection broke");
         }));
-        assertTrue(reports.findBatch("orel-rolled-back").isEmpty());
+        assertTrue(reports.findBatch("test", "orel-rolled-back").isEmpty());
         assertTrue(latest(MTSENSK, Month.of(2024, 5)).isEmpty());
     }
 

@@ -1,7 +1,9 @@
 package tsos.monitor.adapters.prometheus;
 
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.SubmissionResult;
 
@@ -12,7 +14,14 @@ final class IngestionCounters implements IngestionObserver {
     private final Counter refused;
     private final Counter batches;
 
-    IngestionCounters(PrometheusRegistry registry) {
+    IngestionCounters(PrometheusRegistry registry, IngestionAdmission admission) {
+        // Batches refused for want of room are counted by tsos_grpc_request_duration_seconds{code="RESOURCE_EXHAUSTED"}.
+        GaugeWithCallback.builder().name("tsos_ingestion_rows_in_flight")
+                .help("Report rows being validated and stored now, across all calls.")
+                .callback(callback -> callback.call(admission.rowsInFlight())).register(registry);
+        GaugeWithCallback.builder().name("tsos_ingestion_rows_in_flight_limit")
+                .help("At most this many rows are validated and stored at once (tsos.ingestion.max-rows-in-flight).")
+                .callback(callback -> callback.call(admission.maxRowsInFlight())).register(registry);
         accepted = Counter.builder().name("tsos_reports_accepted_total")
                 .help("Reports (rows) stored; a replayed batch does not count again.").register(registry);
         refused = Counter.builder().name("tsos_reports_refused_total")

@@ -61,15 +61,15 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     }
 
     @Override
-    public Optional<StoredBatch> findBatch(String idempotencyKey) {
-        return Optional.ofNullable(batches.get(idempotencyKey));
+    public Optional<StoredBatch> findBatch(String sender, String idempotencyKey) {
+        return Optional.ofNullable(batches.get(sender + "\n" + idempotencyKey));
     }
 
     @Override
     public Optional<StoredBatch> store(String idempotencyKey, String fingerprint, String sender,
                                        List<TerritoryReport> reports) {
         transactions.requireOpen();
-        if (batches.containsKey(idempotencyKey)) {
+        if (batches.containsKey(sender + "\n" + idempotencyKey)) {
             return Optional.empty();
         }
         String batchId = Long.toString(batches.size() + 1);
@@ -87,7 +87,7 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
             }
         }
         StoredBatch batch = new StoredBatch(batchId, idempotencyKey, fingerprint, sender, receivedAt, stored, superseded);
-        batches.put(idempotencyKey, batch);
+        batches.put(sender + "\n" + idempotencyKey, batch);
         return Optional.of(batch);
     }
 

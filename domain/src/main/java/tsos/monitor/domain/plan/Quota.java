@@ -3,6 +3,7 @@ package tsos.monitor.domain.plan;
 import java.time.Year;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.period.ReportingYears;
+import tsos.monitor.domain.report.ReportValidation;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
@@ -21,6 +22,10 @@ public record Quota(IndicatorCode indicator, TerritoryCode territory, Year year,
     public static long checkedCount(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("a quota is a count, not negative: " + count);
+        }
+        if (count > ReportValidation.MAX_COUNT) {
+            throw new IllegalArgumentException("a quota is a count, at most " + ReportValidation.MAX_COUNT + ", not "
+                    + count);
         }
         return count;
     }

@@ -24,14 +24,15 @@ public interface ReportStore {
                          String batchId, boolean superseded) {
     }
 
-    Optional<StoredBatch> findBatch(String idempotencyKey);
+    /** The sender's batch stored under this key: a key is the sender's own, another sender's is not seen. */
+    Optional<StoredBatch> findBatch(String sender, String idempotencyKey);
 
     /** Every value the territory itself reported for these metrics, oldest period first, corrections included. */
     List<ReportedValue> history(TerritoryCode territory, Set<Metric> metrics);
 
     /**
      * Stores the reports of one batch; the caller holds the transaction. Empty when a concurrent call stored a
-     * batch under the same idempotency key first: the caller then reads that one.
+     * batch of the same sender under the same idempotency key first: the caller then reads that one.
      */
     Optional<StoredBatch> store(String idempotencyKey, String fingerprint, String sender, List<TerritoryReport> reports);
 
