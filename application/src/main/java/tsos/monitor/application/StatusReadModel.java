@@ -16,6 +16,7 @@ import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.ReportStore.DataMonth;
+import tsos.monitor.domain.port.StoreUnavailable;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
@@ -54,13 +55,16 @@ public final class StatusReadModel {
     private final StatusQueries statuses;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
+    private final ReadModelObserver observer;
     private final Map<TerritoryCode, List<CurrentStatus>> byRegion = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
 
-    public StatusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
+    public StatusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports,
+                           ReadModelObserver observer) {
         this.statuses = statuses;
         this.territories = territories;
         this.reports = reports;
+        this.observer = observer;
     }
 
     public List<CurrentStatus> current() {
@@ -76,7 +80,24 @@ public final class StatusReadModel {
         territories.regions().forEach(region -> refresh(region.code()));
     }
 
+    /**
+     * Reads the region again. A region whose data cannot be read keeps its last statuses and is told to the
+     * observer, so that one bad value never blinds the other regions; a store that cannot be reached at all is
+     * no region's fault and is thrown.
+     */
     public void refresh(TerritoryCode region) {
+        try {
+            compute(region);
+        } catch (StoreUnavailable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            observer.regionFailed(region, e);
+            return;
+        }
+        observer.regionRefreshed(region);
+    }
+
+    private void compute(TerritoryCode region) {
         Map<Key, Latest> latest = new HashMap<>();
         var catalogue = statuses.catalogue();
         for (DataMonth data : reports.dataMonths(region, catalogue.metrics())) {

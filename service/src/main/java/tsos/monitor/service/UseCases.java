@@ -7,6 +7,7 @@ import java.util.List;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.Planning;
+import tsos.monitor.application.ReadModelObserver;
 import tsos.monitor.application.SenderAuthentication;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.StatusReadModel;
@@ -44,8 +45,9 @@ final class UseCases {
     }
 
     @Singleton
-    StatusReadModel statusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
-        return new StatusReadModel(statuses, territories, reports);
+    StatusReadModel statusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports,
+                                    ReadModelObserver observer) {
+        return new StatusReadModel(statuses, territories, reports, observer);
     }
 
     @Singleton

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionObserver;
+import tsos.monitor.application.ReadModelObserver;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.TerritoryDirectory;
@@ -145,6 +146,11 @@ final class MetricsEndpoint implements BatchStoredListener {
         @Singleton
         IngestionObserver ingestionCounters(PrometheusRegistry registry) {
             return new IngestionCounters(registry);
+        }
+
+        @Singleton
+        ReadModelObserver readModelFailures(PrometheusRegistry registry) {
+            return new ReadModelFailures(registry);
         }
 
         @Singleton

@@ -1,0 +1,143 @@
+package tsos.monitor.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.grpc.Channel;
+import io.grpc.ManagedChannel;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tsos.monitor.adapters.persistence.TestDatabase;
+import tsos.monitor.api.v1.MunicipalityRegistration;
+import tsos.monitor.api.v1.PlanningGrpc;
+import tsos.monitor.api.v1.RegisterTerritoriesRequest;
+import tsos.monitor.api.v1.ReportIngestionGrpc;
+import tsos.monitor.api.v1.SubmitReportsRequest;
+import tsos.monitor.api.v1.TerritoryRef;
+import tsos.monitor.api.v1.TerritoryReport;
+import tsos.monitor.application.StatusReadModel;
+
+/**
+ * What /metrics exports, through the real channel and the real PostgreSQL: every region read on its own, the
+ * series of an indicator kept by a partial report. Each test has regions of its own (75, 79, 86, 87).
+ */
+class MetricsCoverageTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path work;
+
+    private static ServiceRuntime service;
+    private static ManagedChannel managed;
+    private static Channel channel;
+
+    @BeforeAll
+    static void start() {
+        service = ServiceRuntime.start(new ServiceRuntime.Settings(work, 0, 0), Optional.of(
+                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        managed = service.channel();
+        channel = BearerToken.attach(managed, Tokens.admin(service));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (managed != null) {
+            managed.shutdownNow();
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void a_region_whose_data_cannot_be_read_leaves_the_others_gauges_intact_and_is_counted() throws Exception {
+        register("75", "chita", "Чита");
+        register("79", "birobidzhan", "Биробиджан");
+        submit("isolation-75", report("75", "chita", "2024-03", "schools_using_platform", 30, "schools_total", 60));
+        submit("isolation-79", report("79", "birobidzhan", "2024-03", "schools_using_platform", 10, "schools_total", 40));
+        refreshAll();
+        String before = metrics();
+        assertEquals(Optional.of(10.0), value(before, "tsos_indicator_numerator", "79", "birobidzhan", "2.3"));
+        try {
+            // A month no reader can represent, as a value stored before months were bounded would leave it.
+            sql("insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received)"
+                    + " values ('79', 'birobidzhan', 'schools_total', '2101-01-01', '2101-01-03', now())");
+            submit("isolation-75-april",
+                    report("75", "chita", "2024-04", "schools_using_platform", 45, "schools_total", 60));
+            refreshAll();
+            String after = metrics();
+            assertEquals(Optional.of(45.0), value(after, "tsos_indicator_numerator", "75", "chita", "2.3"),
+                    "the readable region refreshed");
+            assertEquals(Optional.of(10.0), value(after, "tsos_indicator_numerator", "79", "birobidzhan", "2.3"),
+                    "the unreadable region keeps its last gauges");
+            assertTrue(after.lines().anyMatch(line -> line.matches("tsos_read_model_failures_total\\{region=\"79\"} [1-9].*")),
+                    "the failure is counted by region: " + after);
+            assertTrue(after.lines().noneMatch(line -> line.startsWith("tsos_read_model_failures_total{region=\"75\"}")),
+                    "the readable region has no failure");
+        } finally {
+            sql("delete from data_month where region = '79' and plan_month = '2101-01-01'");
+        }
+    }
+
+    static void refreshAll() {
+        service.context().getBean(StatusReadModel.class).refreshAll();
+    }
+
+    /** The value of one series in the exposition, when it is there. */
+    static Optional<Double> value(String exposition, String metric, String region, String municipality,
+                                  String indicator) {
+        String labels = "indicator=\"" + indicator + "\",municipality=\"" + municipality + "\",";
+        String ofRegion = ",region=\"" + region + "\",";
+        return exposition.lines()
+                .filter(line -> line.startsWith(metric + "{" + labels) && line.contains(ofRegion))
+                .map(line -> Double.valueOf(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst();
+    }
+
+    static void register(String region, String code, String name) {
+        PlanningGrpc.newBlockingStub(channel).registerTerritories(RegisterTerritoriesRequest.newBuilder()
+                .addMunicipalities(MunicipalityRegistration.newBuilder().setRegion(region).setCode(code).setName(name))
+                .build());
+    }
+
+    static void submit(String key, TerritoryReport... reports) {
+        ReportIngestionGrpc.newBlockingStub(channel).submitReports(SubmitReportsRequest.newBuilder()
+                .setIdempotencyKey(key).addAllReports(List.of(reports)).build());
+    }
+
+    static TerritoryReport report(String region, String municipality, String period, Object... counts) {
+        TerritoryReport.Builder report = TerritoryReport.newBuilder().setTerritory(TerritoryRef.newBuilder()
+                .setRegion(region).setMunicipality(municipality)).setPeriod(period);
+        for (int i = 0; i < counts.length; i += 2) {
+            report.putCounts((String) counts[i], ((Number) counts[i + 1]).longValue());
+        }
+        return report.build();
+    }
+
+    static String metrics() throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.metricsPort() + "/metrics"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(service.jdbcUrl(), service.databaseUser(),
+                service.databasePassword())) {
+            connection.createStatement().execute(statement);
+        }
+    }
+}
