@@ -4,10 +4,13 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.status.PartialReportRule;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
@@ -26,13 +29,13 @@ final class RegionMonths {
 
     private final ReportStore reports;
     private final PlanStore plans;
-    private final Set<Metric> metrics;
+    private final IndicatorCatalogue catalogue;
     private final Map<Key, Loaded> kept;
 
-    RegionMonths(ReportStore reports, PlanStore plans, Set<Metric> metrics, int capacity) {
+    RegionMonths(ReportStore reports, PlanStore plans, IndicatorCatalogue catalogue, int capacity) {
         this.reports = reports;
         this.plans = plans;
-        this.metrics = metrics;
+        this.catalogue = catalogue;
         this.kept = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Loaded> eldest) {
@@ -53,7 +56,10 @@ final class RegionMonths {
                 return known.data();
             }
         }
-        RegionMonth data = new RegionMonth(month, reports.latestCounts(region, month, metrics),
+        Map<TerritoryCode, Counts> inMonth = reports.latestCounts(region, month, catalogue.metrics());
+        Map<TerritoryCode, Set<Metric>> missing = PartialReportRule.missing(catalogue.all(), inMonth);
+        RegionMonth data = new RegionMonth(month, inMonth,
+                missing.isEmpty() ? Map.of() : reports.latestBefore(region, month, missing),
                 plans.plansWithin(region, Year.of(month.value().getYear())));
         synchronized (kept) {
             Loaded known = kept.get(key);

@@ -49,7 +49,7 @@ public final class StatusQueries {
         this.territories = territories;
         this.reports = reports;
         this.revisions = revisions;
-        this.regionMonths = new RegionMonths(reports, plans, catalogue.metrics(), regionMonthsKept);
+        this.regionMonths = new RegionMonths(reports, plans, catalogue, regionMonthsKept);
     }
 
     public IndicatorStatus status(TerritoryReference reference, String indicatorCode, Month month) {

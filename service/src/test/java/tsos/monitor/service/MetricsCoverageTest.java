@@ -94,6 +94,26 @@ class MetricsCoverageTest {
         }
     }
 
+    @Test
+    void a_partial_report_keeps_the_indicator_s_series_with_each_count_s_latest_value() throws Exception {
+        register("86", "surgut", "Сургут");
+        submit("partial-86-april", report("86", "surgut", "2024-04", "schools_active_in_sferum", 300,
+                "schools_in_sferum", 618));
+        submit("partial-86-may", report("86", "surgut", "2024-05", "schools_in_sferum", 620));
+        refreshAll();
+        String exposition = metrics();
+        for (String municipality : List.of("surgut", "")) {
+            assertEquals(Optional.of(300.0), value(exposition, "tsos_indicator_numerator", "86", municipality,
+                    "sferum.schools_active"), "April's count of active schools, the latest sent");
+            assertEquals(Optional.of(620.0), value(exposition, "tsos_indicator_denominator", "86", municipality,
+                    "sferum.schools_active"), "May's count of schools in Sferum");
+            assertEquals(Optional.of((double) java.time.LocalDate.of(2024, 6, 1).atStartOfDay()
+                            .toEpochSecond(java.time.ZoneOffset.UTC)),
+                    value(exposition, "tsos_indicator_period_end_timestamp_seconds", "86", municipality,
+                            "sferum.schools_active"), "the current period is May, the latest with its data");
+        }
+    }
+
     static void refreshAll() {
         service.context().getBean(StatusReadModel.class).refreshAll();
     }

@@ -142,6 +142,20 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     }
 
     @Override
+    public Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month,
+                                                   Map<TerritoryCode, Set<Metric>> wanted) {
+        Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();
+        values.stream()
+                .filter(v -> v.planMonth().compareTo(month) < 0
+                        && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()))
+                .sorted(Comparator.comparing(Value::periodEnd).thenComparing(Value::id))
+                .forEach(v -> latest.computeIfAbsent(v.territory(), t -> new TreeMap<>()).put(v.metric(), v.value()));
+        Map<TerritoryCode, Counts> counts = new HashMap<>();
+        latest.forEach((territory, byMetric) -> counts.put(territory, new Counts(byMetric)));
+        return counts;
+    }
+
+    @Override
     public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics) {
         latestCountsLoads++;
         Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();

@@ -54,4 +54,10 @@ public interface ReportStore {
      * period ends in the month: the latest period first, then the latest received (a correction).
      */
     Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics);
+
+    /**
+     * The latest count of each wanted metric of each wanted territory of a region, among the reports whose period
+     * ends before the month (the latest period first, then the latest received); a metric never sent is absent.
+     */
+    Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month, Map<TerritoryCode, Set<Metric>> wanted);
 }
