@@ -49,7 +49,7 @@ public final class StatusQueries {
         this.territories = territories;
         this.reports = reports;
         this.revisions = revisions;
-        this.regionMonths = new RegionMonths(reports, plans, catalogue, regionMonthsKept);
+        this.regionMonths = new RegionMonths(reports, plans, catalogue, territories, regionMonthsKept);
     }
 
     public IndicatorStatus status(TerritoryReference reference, String indicatorCode, Month month) {
@@ -112,12 +112,20 @@ public final class StatusQueries {
         return new History(months, values);
     }
 
-    /** The statuses of many territories of one region in one month, for many indicators. */
-    public List<IndicatorStatus> statusesIn(TerritoryCode region, Month month,
-                                            Map<IndicatorDefinition, List<Territory>> wanted) {
-        RegionMonth data = regionMonth(region, month);
+    /**
+     * The statuses for an indicator in a month of the region and of every registered municipality of it that is
+     * expected to report it ({@link tsos.monitor.domain.status.ExpectedReporters}): each with its figure or
+     * {@code NO_DATA}. The region is listed whenever it or one of its municipalities is expected.
+     */
+    public List<IndicatorStatus> expectedStatuses(Territory region, Month month, IndicatorDefinition indicator) {
+        RegionMonth data = regionMonth(region.code(), month);
         List<IndicatorStatus> statuses = new ArrayList<>();
-        wanted.forEach((indicator, ofRegion) -> ofRegion.forEach(t -> statuses.add(data.statusOf(t, indicator))));
+        data.municipalities(region.code()).stream()
+                .filter(municipality -> data.expects(municipality.code(), indicator))
+                .forEach(municipality -> statuses.add(data.statusOf(municipality, indicator)));
+        if (!statuses.isEmpty() || data.expects(region.code(), indicator)) {
+            statuses.add(0, data.statusOf(region, indicator));
+        }
         return statuses;
     }
 

@@ -3,6 +3,7 @@ package tsos.monitor.service;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionObserver;
@@ -47,7 +48,7 @@ final class UseCases {
     @Singleton
     StatusReadModel statusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports,
                                     ReadModelObserver observer) {
-        return new StatusReadModel(statuses, territories, reports, observer);
+        return new StatusReadModel(statuses, territories, reports, observer, Clock.systemUTC());
     }
 
     @Singleton

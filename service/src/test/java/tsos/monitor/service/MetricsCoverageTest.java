@@ -22,7 +22,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tsos.monitor.adapters.persistence.TestDatabase;
+import tsos.monitor.api.v1.GetStatusRequest;
+import tsos.monitor.api.v1.IndicatorStatus;
+import tsos.monitor.api.v1.IndicatorStatusesGrpc;
+import tsos.monitor.api.v1.MonthlyPlanEntry;
+import tsos.monitor.api.v1.MunicipalityRanking;
 import tsos.monitor.api.v1.MunicipalityRegistration;
+import tsos.monitor.api.v1.Percent;
+import tsos.monitor.api.v1.RankedStatus;
+import tsos.monitor.api.v1.RankingRequest;
+import tsos.monitor.api.v1.SetMonthlyPlansRequest;
 import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.RegisterTerritoriesRequest;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
@@ -112,6 +121,59 @@ class MetricsCoverageTest {
                     value(exposition, "tsos_indicator_period_end_timestamp_seconds", "86", municipality,
                             "sferum.schools_active"), "the current period is May, the latest with its data");
         }
+    }
+
+    /**
+     * Чукотка (87): three registered municipalities; Анадырь and Билибино send the schools of May, Певек nothing;
+     * for 2.2 Анадырь sends May and Билибино only April; 2.1 has the region's plan and no data anywhere.
+     */
+    @Test
+    void a_silent_municipality_is_expected_counted_and_exported_and_rankings_are_of_one_month() throws Exception {
+        register("87", "anadyr", "Анадырь");
+        register("87", "bilibino", "Билибино");
+        register("87", "pevek", "Певек");
+        PlanningGrpc.newBlockingStub(channel).setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
+                .addPlans(MonthlyPlanEntry.newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("87"))
+                        .setIndicator("2.1").setYear(2024).putMonths(5, Percent.newBuilder().setHundredths(1000).build()))
+                .build());
+        submit("coverage-87", report("87", "anadyr", "2024-05", "schools_using_platform", 30, "schools_total", 60,
+                        "teachers_using_platform", 50, "teachers_total", 100),
+                report("87", "bilibino", "2024-05", "schools_using_platform", 20, "schools_total", 60),
+                report("87", "bilibino", "2024-04", "teachers_using_platform", 90, "teachers_total", 100));
+        refreshAll();
+
+        IndicatorStatus region = IndicatorStatusesGrpc.newBlockingStub(channel).getStatus(GetStatusRequest.newBuilder()
+                .setTerritory(TerritoryRef.newBuilder().setRegion("87")).setIndicator("2.3").setMonth("2024-05")
+                .build());
+        assertEquals(2, region.getReportedChildren());
+        assertEquals(3, region.getExpectedChildren(), "Певек is registered and expected");
+        TsosCommandLineTest.Run table = TsosCommandLineTest.tsos("status", "--server", "127.0.0.1:" + service.grpcPort(),
+                "--region", "87", "--indicator", "2.3", "--month", "2024-05");
+        assertTrue(table.out().contains("over 2 of 3 municipalities"), table.out() + table.err());
+
+        String exposition = metrics();
+        assertEquals(Optional.of(0.0), value(exposition, "tsos_indicator_reported", "87", "pevek", "2.3"),
+                "the silent municipality is on /metrics");
+        assertEquals(Optional.empty(), value(exposition, "tsos_indicator_period_end_timestamp_seconds", "87", "pevek",
+                "2.3"), "it never reported");
+        assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_reported", "87", "anadyr", "2.3"));
+        assertEquals(Optional.of(2.0), value(exposition, "tsos_indicator_reported_children", "87", "", "2.3"));
+        assertEquals(Optional.of(3.0), value(exposition, "tsos_indicator_expected_children", "87", "", "2.3"));
+        assertEquals(Optional.of(0.1), value(exposition, "tsos_indicator_plan_ratio", "87", "", "2.1"),
+                "a plan with no data is exported");
+        assertEquals(Optional.of(0.0), value(exposition, "tsos_indicator_reported", "87", "pevek", "2.1"));
+
+        MunicipalityRanking ranking = IndicatorStatusesGrpc.newBlockingStub(channel).rankMunicipalities(
+                RankingRequest.newBuilder().setRegion("87").setIndicator("2.2").setMonth("2024-05").build());
+        for (RankedStatus ranked : ranking.getMunicipalitiesList()) {
+            String municipality = ranked.getStatus().getTerritory().getMunicipality();
+            assertEquals(ranked.getPlace() == 0 ? Optional.empty() : Optional.of((double) ranked.getPlace()),
+                    value(exposition, "tsos_indicator_rank", "87", municipality, "2.2"),
+                    municipality + ": the gauge ranks May, as the API does, not Билибино's April");
+        }
+        assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_rank", "87", "anadyr", "2.2"));
+        assertEquals(Optional.of(0.0), value(exposition, "tsos_indicator_reported", "87", "bilibino", "2.2"),
+                "Билибино reported April, not the region's current May");
     }
 
     static void refreshAll() {

@@ -36,6 +36,11 @@ final class MetricsExposition implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!gauges.ready()) {
+                // Half a country would resolve the alerts of the other half: nothing until the first full load.
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
             Rendered indicators = indicators();
             byte[] live = text(counters.scrape());
             String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");

@@ -14,7 +14,8 @@ enum StatusFormat {
     TSV,
     JSON;
 
-    static final String TSV_HEADER = "territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp\tlevel\tstate";
+    static final String TSV_HEADER = "territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp\tlevel\tstate"
+            + "\treported_children\texpected_children";
 
     String render(List<IndicatorStatus> statuses) {
         StringBuilder text = new StringBuilder();
@@ -23,7 +24,8 @@ enum StatusFormat {
                 text.append(TSV_HEADER).append('\n');
                 statuses.forEach(s -> text.append(String.join("\t", territory(s), s.getIndicator(),
                         counts(s, s.getNumerator()), counts(s, s.getDenominator()), actual(s), plan(s), gap(s),
-                        s.getLevel(), s.getState().name())).append('\n'));
+                        s.getLevel(), s.getState().name(), Integer.toString(s.getReportedChildren()),
+                        Integer.toString(s.getExpectedChildren()))).append('\n'));
             }
             case JSON -> {
                 text.append("[\n");
@@ -58,7 +60,12 @@ enum StatusFormat {
         if (!s.getLevel().isEmpty()) {
             line.append("  level ").append(s.getLevel());
         }
-        return line.append("  ").append(s.getState().name()).toString();
+        line.append("  ").append(s.getState().name());
+        if (s.getExpectedChildren() > 0) {
+            line.append("  over ").append(s.getReportedChildren()).append(" of ").append(s.getExpectedChildren())
+                    .append(s.getTerritory().getMunicipality().isEmpty() ? " municipalities" : " schools");
+        }
+        return line.toString();
     }
 
     static String territory(IndicatorStatus s) {
@@ -98,7 +105,8 @@ enum StatusFormat {
                 + ", \"percent\": " + nullable(actual(s)) + ", \"plan_percent\": " + nullable(plan(s))
                 + ", \"quota\": " + (s.hasQuota() ? s.getQuota() : "null")
                 + ", \"plan_source\": \"" + s.getPlanSource().name() + "\", \"gap_pp\": " + nullable(gap(s))
-                + ", \"level\": \"" + escape(s.getLevel()) + "\", \"state\": \"" + s.getState().name() + "\"}";
+                + ", \"level\": \"" + escape(s.getLevel()) + "\", \"state\": \"" + s.getState().name() + "\", \"reported_children\": " + s.getReportedChildren()
+                + ", \"expected_children\": " + s.getExpectedChildren() + "}";
     }
 
     private static String nullable(String number) {
