@@ -84,8 +84,9 @@ class MetricsCoverageTest {
         assertEquals(Optional.of(10.0), value(before, "tsos_indicator_numerator", "79", "birobidzhan", "2.3"));
         try {
             // A month no reader can represent, as a value stored before months were bounded would leave it.
-            sql("insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received)"
-                    + " values ('79', 'birobidzhan', 'schools_total', '2101-01-01', '2101-01-03', now())");
+            sql("insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received,"
+                    + " first_received) values ('79', 'birobidzhan', 'schools_total', '2101-01-01', '2101-01-03', now(),"
+                    + " now())");
             submit("isolation-75-april",
                     report("75", "chita", "2024-04", "schools_using_platform", 45, "schools_total", 60));
             refreshAll();
@@ -174,6 +175,29 @@ class MetricsCoverageTest {
         assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_rank", "87", "anadyr", "2.2"));
         assertEquals(Optional.of(0.0), value(exposition, "tsos_indicator_reported", "87", "bilibino", "2.2"),
                 "Билибино reported April, not the region's current May");
+
+        String server = "127.0.0.1:" + service.grpcPort();
+        List<String> silent = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "87", "--month",
+                "2024-05", "--format", "tsv").out().lines().toList();
+        assertEquals("territory\tterritory_name\tindicator\tlast_period", silent.get(0));
+        assertTrue(silent.contains("87/pevek\tПевек\t2.3\t"), "Певек is named, never reported: " + silent);
+        assertTrue(silent.contains("87/bilibino\tБилибино\t2.2\t2024-04"), "Билибино last reported April: " + silent);
+        assertTrue(silent.contains("87\tЧукотский автономный округ\t2.1\t"), "the plan with no data: " + silent);
+        assertTrue(silent.stream().noneMatch(line -> line.startsWith("87/anadyr\tАнадырь\t2.3")), silent.toString());
+        assertTrue(silent.stream().noneMatch(line -> line.contains("\tmm.10\t")),
+                "an indicator whose denominator alone was sent (for another) is nobody's to report: " + silent);
+
+        String json = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "87", "--month", "2024-05",
+                "--format", "json").out();
+        assertTrue(json.contains("{\"territory\": \"87/pevek\", \"territory_name\": \"Певек\", \"indicator\": "
+                + "\"2.3\", \"last_period\": null}"), json);
+        assertTrue(json.contains("{\"territory\": \"87\", \"territory_name\": \"Чукотский автономный округ\", "
+                + "\"expected\": 9, \"received\": 3, \"on_time\": 0, \"received_percent\": 33.33, "
+                + "\"on_time_percent\": 0.00}"), "received in 2026, long past May's deadline: " + json);
+        String generous = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "87", "--month",
+                "2024-05", "--deadline-days", "36500").out();
+        assertTrue(generous.contains("87/bilibino Билибино") && generous.contains("1 of 3 = 33.33 %, on time 1 = 33.33 %"),
+                generous);
     }
 
     static void refreshAll() {

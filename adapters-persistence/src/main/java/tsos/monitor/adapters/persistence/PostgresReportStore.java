@@ -179,7 +179,8 @@ final class PostgresReportStore implements ReportStore {
     public List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         return jdbc.prepareStatement("""
-                select municipality, metric, plan_month, max(latest_period_end), max(last_received)
+                select municipality, metric, plan_month, max(latest_period_end), max(last_received),
+                       min(first_received)
                 from data_month
                 where region = ? and metric = any (?)
                 group by grouping sets ((municipality, metric, plan_month), (metric, plan_month))""",
@@ -197,7 +198,8 @@ final class PostgresReportStore implements ReportStore {
                             : TerritoryCode.municipality(region.region(), municipality);
                     months.add(new DataMonth(territory, new Metric(rows.getString(2)),
                             new Month(java.time.YearMonth.from(rows.getDate(3).toLocalDate())),
-                            rows.getDate(4).toLocalDate(), rows.getTimestamp(5).toInstant()));
+                            rows.getDate(4).toLocalDate(), rows.getTimestamp(5).toInstant(),
+                            rows.getTimestamp(6).toInstant()));
                 }
             }
             return months;

@@ -124,10 +124,11 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
             Instant receivedAt = batchById(v.batchId()).receivedAt();
             for (TerritoryCode territory : groups) {
                 months.merge(new Group(territory, v.metric(), v.planMonth()),
-                        new DataMonth(territory, v.metric(), v.planMonth(), v.periodEnd(), receivedAt),
+                        new DataMonth(territory, v.metric(), v.planMonth(), v.periodEnd(), receivedAt, receivedAt),
                         (a, b) -> new DataMonth(territory, a.metric(), a.month(),
                                 a.latestPeriodEnd().isAfter(b.latestPeriodEnd()) ? a.latestPeriodEnd() : b.latestPeriodEnd(),
-                                a.lastReceived().isAfter(b.lastReceived()) ? a.lastReceived() : b.lastReceived()));
+                                a.lastReceived().isAfter(b.lastReceived()) ? a.lastReceived() : b.lastReceived(),
+                                a.firstReceived().isBefore(b.firstReceived()) ? a.firstReceived() : b.firstReceived()));
             }
         }
         return List.copyOf(months.values());

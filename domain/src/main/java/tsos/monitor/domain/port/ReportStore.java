@@ -37,10 +37,10 @@ public interface ReportStore {
 
     /**
      * A month with data of one metric for a region or for one of its municipalities (everything below it summed
-     * in): the latest end of a period reported in it and the latest time a value arrived.
+     * in): the latest end of a period reported in it, the latest time a value arrived and the first.
      */
     record DataMonth(TerritoryCode territory, Metric metric, Month month, java.time.LocalDate latestPeriodEnd,
-                     Instant lastReceived) {
+                     Instant lastReceived, Instant firstReceived) {
     }
 
     /** Every month with data of these metrics in a region, by metric, for the region and for each municipality. */

@@ -9,8 +9,10 @@ import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
  * Who must report an indicator: a territory is expected to when its region reports it (some territory of the
- * region sent one of its counts in the year) or when a plan or quota applies to it in the month (its own, or for
- * a municipality its region's plan). An expected territory that sent nothing is silent, never absent.
+ * region sent one of its own counts in the year) or when a plan or quota applies to it in the month (its own, or
+ * for a municipality its region's plan). An expected territory that sent nothing is silent, never absent.
+ * An indicator's own counts are its numerator and its school rule's numerators: a denominator ("all teachers",
+ * "all schools") is shared by many indicators, and sending it for one says nothing of the others.
  */
 public final class ExpectedReporters {
 
@@ -27,8 +29,10 @@ public final class ExpectedReporters {
                 || PlanInheritanceRule.applicable(territory, indicator.code(), month, plans).isPresent();
     }
 
-    /** Whether the region reports the indicator: some territory of it sent one of its counts. */
+    /** Whether the region reports the indicator: some territory of it sent one of its own counts. */
     public static boolean regionReports(IndicatorDefinition indicator, Set<Metric> sentInRegionThisYear) {
-        return indicator.metrics().stream().anyMatch(sentInRegionThisYear::contains);
+        return sentInRegionThisYear.contains(indicator.numerator()) || indicator.schoolRule().stream()
+                .flatMap(rule -> rule.criteria().stream())
+                .anyMatch(criterion -> sentInRegionThisYear.contains(criterion.numerator()));
     }
 }

@@ -31,7 +31,7 @@ class ExpectedReportersTest {
 
     @Test
     void every_territory_of_a_region_that_reports_the_indicator_is_expected_to() {
-        assertTrue(ExpectedReporters.expects(AMURSKY, SCHOOLS, MAY, Set.of(new Metric("schools_total")),
+        assertTrue(ExpectedReporters.expects(AMURSKY, SCHOOLS, MAY, Set.of(new Metric("schools_using_platform")),
                 PlanInheritanceRule.Plans.NONE));
     }
 
@@ -39,6 +39,14 @@ class ExpectedReportersTest {
     void nobody_is_expected_to_report_an_indicator_neither_reported_nor_planned_in_the_region() {
         assertFalse(ExpectedReporters.expects(AMURSKY, SCHOOLS, MAY, Set.of(new Metric("students_total")),
                 PlanInheritanceRule.Plans.NONE));
+    }
+
+    @Test
+    void a_shared_denominator_sent_for_another_indicator_does_not_make_this_one_expected() {
+        IndicatorDefinition sferum = Catalogue.monthly("mm.10", "Доля школ в Сферуме", "schools_in_sferum",
+                "schools_total");
+        assertFalse(ExpectedReporters.expects(AMURSKY, sferum, MAY, Set.of(new Metric("schools_using_platform"),
+                new Metric("schools_total")), PlanInheritanceRule.Plans.NONE));
     }
 
     @Test
