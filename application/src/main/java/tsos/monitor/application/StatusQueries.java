@@ -71,6 +71,22 @@ public final class StatusQueries {
         return catalogue.all().stream().map(indicator -> data.statusOf(territory, indicator)).toList();
     }
 
+    /** A municipality's registered schools ranked by an indicator in a month (the school card's you / leader / outsider). */
+    public Ranking schoolsRanked(TerritoryReference municipalityReference, String indicatorCode, Month month) {
+        Territory municipality = territory(municipalityReference);
+        IndicatorDefinition indicator = indicator(indicatorCode);
+        return ranking(territories.children(municipality.code()), indicator,
+                regionMonth(municipality.code().regionCode(), month));
+    }
+
+    /** The regions of the country ranked by an indicator in a month, each region's figure its own or its ratio of sums. */
+    public Ranking regionsRanked(String indicatorCode, Month month) {
+        IndicatorDefinition indicator = indicator(indicatorCode);
+        Map<TerritoryCode, Long> revisionOf = revisions.all();
+        return new Ranking(territories.regions().stream().map(region -> regionMonths.of(region.code(), month,
+                revisionOf.getOrDefault(region.code(), 0L)).statusOf(region, indicator)).toList());
+    }
+
     public Ranking municipalitiesRanked(String region, String indicatorCode, Month month) {
         Territory regionTerritory = territory(new TerritoryReference(region, "", ""));
         IndicatorDefinition indicator = indicator(indicatorCode);

@@ -115,6 +115,9 @@ public final class StatusReadModel {
         } catch (StoreUnavailable e) {
             throw e;
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e; // the service is stopping and its connections with it: no region's fault
+            }
             observer.regionFailed(region, e);
             return;
         }

@@ -30,6 +30,7 @@ import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.UnknownReference;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.status.Ranking;
+import tsos.monitor.domain.territory.TerritoryReference;
 
 @Singleton
 final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatusesImplBase {
@@ -58,8 +59,12 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void rankMunicipalities(RankingRequest request, StreamObserver<MunicipalityRanking> response) {
-        answer(request.getMonth(), response, month -> ranking(
-                statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), month)));
+        answer(request.getMonth(), response, month -> ranking(request.getCountry()
+                ? statuses.regionsRanked(request.getIndicator(), month)
+                : !request.getMunicipality().isEmpty()
+                ? statuses.schoolsRanked(new TerritoryReference(request.getRegion(), request.getMunicipality(), ""),
+                        request.getIndicator(), month)
+                : statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), month)));
     }
 
     private static MunicipalityRanking ranking(Ranking ranking) {
