@@ -38,6 +38,7 @@ final class RegionMonth {
     private final Set<Metric> sentThisYear;
     private final TerritoryTree tree;
     private final Map<IndicatorCode, RatioOfSums> values = new HashMap<>();
+    private final Map<IndicatorCode, Map<TerritoryCode, IndicatorStatus>> withCoverage = new HashMap<>();
 
     /**
      * @param earlier      the latest earlier values of the counts the month's partial reports lack
@@ -57,12 +58,20 @@ final class RegionMonth {
         this.tree = TerritoryTree.of(counts.keySet());
     }
 
-    /** Synchronized: the sums are computed on first demand and remembered. */
+    /**
+     * Synchronized: the sums are computed on first demand and remembered, and so are a region's and a
+     * municipality's statuses with their coverage (a municipality's walks its schools).
+     */
     synchronized IndicatorStatus statusOf(Territory territory, IndicatorDefinition indicator) {
-        IndicatorStatus own = ownStatus(territory, indicator);
         if (territory.level() == TerritoryLevel.SCHOOL) {
-            return own;
+            return ownStatus(territory, indicator);
         }
+        return withCoverage.computeIfAbsent(indicator.code(), code -> new HashMap<>())
+                .computeIfAbsent(territory.code(), code -> withCoverage(territory, indicator));
+    }
+
+    private IndicatorStatus withCoverage(Territory territory, IndicatorDefinition indicator) {
+        IndicatorStatus own = ownStatus(territory, indicator);
         List<IndicatorStatus> expectedChildren = registeredChildren.getOrDefault(territory.code(), List.of()).stream()
                 .filter(child -> expects(child.code(), indicator))
                 .map(child -> ownStatus(child, indicator))
