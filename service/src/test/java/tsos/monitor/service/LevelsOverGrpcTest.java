@@ -95,8 +95,11 @@ class LevelsOverGrpcTest {
                 "--month", "2019-03").out();
         assertTrue(country.lines().findFirst().orElse("").contains("86 "), country);
         String schools = TsosCommandLineTest.tsos("rank", "--server", server, "--region", "83", "--municipality",
-                "naryan-mar", "--indicator", "2.1", "--month", "2019-03").out();
-        assertTrue(schools.contains("83/naryan-mar/s2") && schools.contains("← leader"), schools);
+                "naryan-mar", "--indicator", "2.1", "--month", "2019-03", "--you", "s1").out();
+        assertTrue(schools.lines().anyMatch(line -> line.contains("83/naryan-mar/s2") && line.endsWith("← leader")),
+                schools);
+        assertTrue(schools.lines().anyMatch(line -> line.contains("83/naryan-mar/s1")
+                && line.endsWith("← outsider  ← you")), "the school card: " + schools);
         String school = TsosCommandLineTest.tsos("status", "--server", server, "--region", "83", "--municipality",
                 "naryan-mar", "--school", "s1", "--indicator", "2.1", "--month", "2019-03", "--format", "tsv").out();
         assertTrue(school.contains("83/naryan-mar/s1\t2.1\t50\t100\t50.00"), school);

@@ -33,6 +33,10 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--country", description = "Rank the regions of the country.")
     boolean country;
 
+    @Option(names = "--you", defaultValue = "",
+            description = "A school's, municipality's or region's code, marked «you» in the table (the school card).")
+    String you;
+
     @Option(names = "--indicator", required = true, description = "Indicator code, such as 2.1.")
     String indicator;
 
@@ -49,7 +53,8 @@ final class RankCommand implements Callable<Integer> {
             if (read.format == StatusFormat.TABLE) {
                 for (var ranked : ranking.getMunicipalitiesList()) {
                     String place = ranked.getPlace() == 0 ? "  -" : String.format("%3d", ranked.getPlace());
-                    String mark = ranked.getLeader() ? "  ← leader" : ranked.getOutsider() ? "  ← outsider" : "";
+                    String mark = (ranked.getLeader() ? "  ← leader" : ranked.getOutsider() ? "  ← outsider" : "")
+                            + (isYou(ranked.getStatus().getTerritory()) ? "  ← you" : "");
                     text.append(place).append("  ").append(StatusFormat.line(ranked.getStatus())).append(mark)
                             .append('\n');
                 }
@@ -57,5 +62,11 @@ final class RankCommand implements Callable<Integer> {
             }
             return read.format.render(ranking.getMunicipalitiesList().stream().map(r -> r.getStatus()).toList());
         });
+    }
+
+    private boolean isYou(tsos.monitor.api.v1.TerritoryRef territory) {
+        String code = country ? territory.getRegion()
+                : !municipality.isEmpty() ? territory.getSchool() : territory.getMunicipality();
+        return !you.isEmpty() && you.equals(code);
     }
 }
