@@ -4,10 +4,15 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import tsos.monitor.domain.indicator.Counts;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.status.PartialReportRule;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
@@ -26,13 +31,16 @@ final class RegionMonths {
 
     private final ReportStore reports;
     private final PlanStore plans;
-    private final Set<Metric> metrics;
+    private final IndicatorCatalogue catalogue;
+    private final TerritoryDirectory territories;
     private final Map<Key, Loaded> kept;
 
-    RegionMonths(ReportStore reports, PlanStore plans, Set<Metric> metrics, int capacity) {
+    RegionMonths(ReportStore reports, PlanStore plans, IndicatorCatalogue catalogue, TerritoryDirectory territories,
+                 int capacity) {
         this.reports = reports;
+        this.territories = territories;
         this.plans = plans;
-        this.metrics = metrics;
+        this.catalogue = catalogue;
         this.kept = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Loaded> eldest) {
@@ -53,8 +61,12 @@ final class RegionMonths {
                 return known.data();
             }
         }
-        RegionMonth data = new RegionMonth(month, reports.latestCounts(region, month, metrics),
-                plans.plansWithin(region, Year.of(month.value().getYear())));
+        Map<TerritoryCode, Counts> inMonth = reports.latestCounts(region, month, catalogue.metrics());
+        Map<TerritoryCode, Set<Metric>> missing = PartialReportRule.missing(catalogue.all(), inMonth);
+        RegionMonth data = new RegionMonth(month, inMonth,
+                missing.isEmpty() ? Map.of() : reports.latestBefore(region, month, missing),
+                plans.plansWithin(region, Year.of(month.value().getYear())), territories.within(region),
+                sentInYear(region, month));
         synchronized (kept) {
             Loaded known = kept.get(key);
             if (known == null || known.revision() <= revision) {
@@ -62,5 +74,13 @@ final class RegionMonths {
             }
         }
         return data;
+    }
+
+    private Set<Metric> sentInYear(TerritoryCode region, Month month) {
+        int year = month.value().getYear();
+        return reports.dataMonths(region, catalogue.metrics()).stream()
+                .filter(data -> data.month().value().getYear() == year)
+                .map(ReportStore.DataMonth::metric)
+                .collect(Collectors.toSet());
     }
 }

@@ -1,9 +1,14 @@
 package tsos.monitor.application;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
@@ -12,6 +17,7 @@ import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.status.Completeness;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
 import tsos.monitor.domain.territory.Territory;
@@ -49,7 +55,7 @@ public final class StatusQueries {
         this.territories = territories;
         this.reports = reports;
         this.revisions = revisions;
-        this.regionMonths = new RegionMonths(reports, plans, catalogue.metrics(), regionMonthsKept);
+        this.regionMonths = new RegionMonths(reports, plans, catalogue, territories, regionMonthsKept);
     }
 
     public IndicatorStatus status(TerritoryReference reference, String indicatorCode, Month month) {
@@ -63,6 +69,22 @@ public final class StatusQueries {
         Territory territory = territory(reference);
         RegionMonth data = regionMonth(territory.code().regionCode(), month);
         return catalogue.all().stream().map(indicator -> data.statusOf(territory, indicator)).toList();
+    }
+
+    /** A municipality's registered schools ranked by an indicator in a month (the school card's you / leader / outsider). */
+    public Ranking schoolsRanked(TerritoryReference municipalityReference, String indicatorCode, Month month) {
+        Territory municipality = territory(municipalityReference);
+        IndicatorDefinition indicator = indicator(indicatorCode);
+        return ranking(territories.children(municipality.code()), indicator,
+                regionMonth(municipality.code().regionCode(), month));
+    }
+
+    /** The regions of the country ranked by an indicator in a month, each region's figure its own or its ratio of sums. */
+    public Ranking regionsRanked(String indicatorCode, Month month) {
+        IndicatorDefinition indicator = indicator(indicatorCode);
+        Map<TerritoryCode, Long> revisionOf = revisions.all();
+        return new Ranking(territories.regions().stream().map(region -> regionMonths.of(region.code(), month,
+                revisionOf.getOrDefault(region.code(), 0L)).statusOf(region, indicator)).toList());
     }
 
     public Ranking municipalitiesRanked(String region, String indicatorCode, Month month) {
@@ -112,13 +134,79 @@ public final class StatusQueries {
         return new History(months, values);
     }
 
-    /** The statuses of many territories of one region in one month, for many indicators. */
-    public List<IndicatorStatus> statusesIn(TerritoryCode region, Month month,
-                                            Map<IndicatorDefinition, List<Territory>> wanted) {
-        RegionMonth data = regionMonth(region, month);
+    /**
+     * The statuses for an indicator in a month of the region and of every registered municipality of it that is
+     * expected to report it ({@link tsos.monitor.domain.status.ExpectedReporters}): each with its figure or
+     * {@code NO_DATA}. The region is listed whenever it or one of its municipalities is expected.
+     */
+    public List<IndicatorStatus> expectedStatuses(Territory region, Month month, IndicatorDefinition indicator) {
+        RegionMonth data = regionMonth(region.code(), month);
         List<IndicatorStatus> statuses = new ArrayList<>();
-        wanted.forEach((indicator, ofRegion) -> ofRegion.forEach(t -> statuses.add(data.statusOf(t, indicator))));
+        data.municipalities(region.code()).stream()
+                .filter(municipality -> data.expects(municipality.code(), indicator))
+                .forEach(municipality -> statuses.add(data.statusOf(municipality, indicator)));
+        if (!statuses.isEmpty() || data.expects(region.code(), indicator)) {
+            statuses.add(0, data.statusOf(region, indicator));
+        }
         return statuses;
+    }
+
+    /** An expected territory and indicator with no report in the month, and the month it last reported in. */
+    public record Silent(Territory territory, IndicatorDefinition indicator, Optional<Month> lastReported) {
+    }
+
+    /** A region's or municipality's reporting rate in the month. */
+    public record TerritoryCompleteness(Territory territory, Completeness completeness) {
+    }
+
+    /** The silent of a region in a month, and the completeness of the region and of each of its municipalities. */
+    public record Silence(List<Silent> silent, List<TerritoryCompleteness> completeness) {
+    }
+
+    /**
+     * Every territory and indicator of a region expected to report in the month that sent nothing for it, with
+     * the month it last reported in; and per territory (a region by its municipalities' reports, or its own when
+     * it has none registered), the share of expected reports received, and received by {@code deadline} after
+     * the month.
+     */
+    public Silence silence(String regionCode, Month month, Duration deadline) {
+        Territory region = territory(new TerritoryReference(regionCode, "", ""));
+        Map<TerritoryCode, List<ReportStore.DataMonth>> sent = reports.dataMonths(region.code(), catalogue.metrics())
+                .stream().collect(Collectors.groupingBy(ReportStore.DataMonth::territory));
+        List<Silent> silent = new ArrayList<>();
+        Map<TerritoryCode, Completeness> rates = new LinkedHashMap<>();
+        Map<TerritoryCode, Territory> named = new HashMap<>();
+        for (IndicatorDefinition indicator : catalogue.all()) {
+            for (IndicatorStatus status : expectedStatuses(region, month, indicator)) {
+                Territory territory = status.territory();
+                List<ReportStore.DataMonth> ofIndicator = sent.getOrDefault(territory.code(), List.of()).stream()
+                        .filter(data -> indicator.metrics().contains(data.metric())).toList();
+                boolean received = status.actual().isPresent();
+                boolean onTime = received && ofIndicator.stream().filter(data -> data.month().equals(month))
+                        .map(ReportStore.DataMonth::firstReceived).min(Comparator.naturalOrder())
+                        .filter(first -> Completeness.onTime(first, month.end(), deadline)).isPresent();
+                if (!received) {
+                    silent.add(new Silent(territory, indicator, ofIndicator.stream().map(ReportStore.DataMonth::month)
+                            .filter(m -> m.compareTo(month) <= 0).max(Comparator.naturalOrder())));
+                }
+                named.put(territory.code(), territory);
+                rates.merge(territory.code(), Completeness.NONE.with(received, onTime), Completeness::plus);
+            }
+        }
+        List<TerritoryCompleteness> completeness = new ArrayList<>();
+        // A region's rate is its municipalities' (as DHIS2 sums the units below); its own where it has none.
+        Completeness ofMunicipalities = rates.entrySet().stream().filter(rate -> !rate.getKey().equals(region.code()))
+                .map(Map.Entry::getValue).reduce(Completeness.NONE, Completeness::plus);
+        completeness.add(new TerritoryCompleteness(region, ofMunicipalities.expected() > 0 ? ofMunicipalities
+                : rates.getOrDefault(region.code(), Completeness.NONE)));
+        rates.forEach((code, rate) -> {
+            if (!code.equals(region.code())) {
+                completeness.add(new TerritoryCompleteness(named.get(code), rate));
+            }
+        });
+        silent.sort(Comparator.comparing((Silent s) -> s.territory().code().toString())
+                .thenComparing(s -> s.indicator().code()));
+        return new Silence(silent, completeness);
     }
 
     public IndicatorCatalogue catalogue() {

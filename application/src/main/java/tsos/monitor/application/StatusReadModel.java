@@ -1,7 +1,9 @@
 package tsos.monitor.application;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.ReportStore.DataMonth;
+import tsos.monitor.domain.port.StoreUnavailable;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
@@ -24,17 +26,31 @@ import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
 /**
- * The current status of every region and municipality for every indicator it has a share of: the status of
- * its latest month with data, how fresh that data is, and a municipality's place in its region. Gauges are read
- * from here, so that a scrape never queries the database. A region is refreshed with one query for its months
- * with data and, per distinct month, the region-month {@link StatusQueries} keeps (loaded again only when the
- * region's revision has moved), whatever the number of indicators.
+ * The current status of every region and municipality expected to report an indicator: for each region and
+ * indicator, the <em>current period</em> is the latest month with data for the indicator in the region (else,
+ * for an indicator only planned, the region's latest month with any data, else this month), and every expected
+ * territory has its status of that month — its figure or {@code NO_DATA} — with when it last reported, and a
+ * municipality's place in the region's ranking of that same month. Gauges are read from here, so that a scrape
+ * never queries the database. A region is refreshed with one query for its months with data and the
+ * region-months {@link StatusQueries} keeps (loaded again only when the region's revision has moved).
  */
 public final class StatusReadModel {
 
-    /** One territory's current status for one indicator, and the freshness of the data behind it. */
-    public record CurrentStatus(IndicatorStatus status, LocalDate latestPeriodEnd, Instant lastReceived,
+    /**
+     * One expected territory's status for one indicator in the region's current period.
+     *
+     * @param lastPeriodEnd      the end of the latest period the territory ever reported the indicator in
+     * @param currentPeriodEnd   the end of the latest period the region reported the indicator in, in the current
+     *                           month (the month's end when nobody reported it): the period everyone is expected for
+     */
+    public record CurrentStatus(IndicatorStatus status, Optional<LocalDate> lastPeriodEnd,
+                                Optional<Instant> lastReceived, LocalDate currentPeriodEnd,
                                 Optional<Integer> rankInRegion) {
+
+        /** Whether the territory sent counts for the indicator in the current period. */
+        public boolean reported() {
+            return status.actual().isPresent();
+        }
     }
 
     private record Latest(Month month, LocalDate periodEnd, Instant received) {
@@ -54,13 +70,19 @@ public final class StatusReadModel {
     private final StatusQueries statuses;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
+    private final ReadModelObserver observer;
+    private final Clock clock;
     private final Map<TerritoryCode, List<CurrentStatus>> byRegion = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
+    private volatile boolean loaded;
 
-    public StatusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
+    public StatusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports,
+                           ReadModelObserver observer, Clock clock) {
         this.statuses = statuses;
         this.territories = territories;
         this.reports = reports;
+        this.observer = observer;
+        this.clock = clock;
     }
 
     public List<CurrentStatus> current() {
@@ -72,49 +94,72 @@ public final class StatusReadModel {
         return version.get();
     }
 
-    public void refreshAll() {
-        territories.regions().forEach(region -> refresh(region.code()));
+    /** Whether every region has been read once (or has failed, counted): before that the model is partial. */
+    public boolean loaded() {
+        return loaded;
     }
 
+    public void refreshAll() {
+        territories.regions().forEach(region -> refresh(region.code()));
+        loaded = true;
+    }
+
+    /**
+     * Reads the region again. A region whose data cannot be read keeps its last statuses and is told to the
+     * observer, so that one bad value never blinds the other regions; a store that cannot be reached at all is
+     * no region's fault and is thrown.
+     */
     public void refresh(TerritoryCode region) {
-        Map<Key, Latest> latest = new HashMap<>();
+        try {
+            compute(region);
+        } catch (StoreUnavailable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e; // the service is stopping and its connections with it: no region's fault
+            }
+            observer.regionFailed(region, e);
+            return;
+        }
+        observer.regionRefreshed(region);
+    }
+
+    private void compute(TerritoryCode regionCode) {
+        Territory region = territories.find(regionCode).orElseThrow();
         var catalogue = statuses.catalogue();
-        for (DataMonth data : reports.dataMonths(region, catalogue.metrics())) {
+        Map<Key, Latest> latest = new HashMap<>();
+        Month anyData = null;
+        for (DataMonth data : reports.dataMonths(regionCode, catalogue.metrics())) {
             Latest month = new Latest(data.month(), data.latestPeriodEnd(), data.lastReceived());
             for (IndicatorDefinition indicator : catalogue.reading(data.metric())) {
                 latest.merge(new Key(data.territory(), indicator), month, Latest::merge);
             }
+            if (data.territory().equals(regionCode) && (anyData == null || data.month().compareTo(anyData) > 0)) {
+                anyData = data.month();
+            }
         }
-        Map<Month, Map<IndicatorDefinition, List<Territory>>> wanted = new HashMap<>();
-        latest.forEach((key, month) -> territories.find(key.territory()).ifPresent(territory -> wanted
-                .computeIfAbsent(month.month(), m -> new HashMap<>())
-                .computeIfAbsent(key.indicator(), i -> new ArrayList<>()).add(territory)));
-        List<IndicatorStatus> computed = new ArrayList<>();
-        wanted.forEach((month, ofMonth) -> statuses.statusesIn(region, month, ofMonth).stream()
-                .filter(status -> status.actual().isPresent())
-                .forEach(computed::add));
-        List<CurrentStatus> fresh = withRanks(computed, latest);
+        Month fallback = anyData != null ? anyData : new Month(YearMonth.now(clock));
+        List<CurrentStatus> fresh = new ArrayList<>();
+        for (IndicatorDefinition indicator : catalogue.all()) {
+            Latest ofRegion = latest.get(new Key(regionCode, indicator));
+            Month month = ofRegion != null ? ofRegion.month() : fallback;
+            LocalDate currentPeriodEnd = ofRegion != null ? ofRegion.periodEnd() : month.end();
+            List<IndicatorStatus> expected = statuses.expectedStatuses(region, month, indicator);
+            Ranking ranking = new Ranking(expected.stream()
+                    .filter(status -> status.territory().level() == TerritoryLevel.MUNICIPALITY).toList());
+            for (IndicatorStatus status : expected) {
+                Optional<Latest> own = Optional.ofNullable(latest.get(new Key(status.territory().code(), indicator)));
+                Optional<Integer> rank = status.territory().level() == TerritoryLevel.MUNICIPALITY
+                        ? ranking.placeOf(status) : Optional.empty();
+                fresh.add(new CurrentStatus(status, own.map(Latest::periodEnd), own.map(Latest::received),
+                        currentPeriodEnd, rank));
+            }
+        }
+        fresh.sort(Comparator.comparing((CurrentStatus s) -> s.status().indicator().code())
+                .thenComparing(s -> s.status().territory().code().toString()));
         // Unchanged statuses keep the version, so the gauges' text rendered from them is kept too.
-        if (!fresh.equals(byRegion.put(region, fresh))) {
+        if (!fresh.equals(byRegion.put(regionCode, fresh))) {
             version.incrementAndGet();
         }
-    }
-
-    private static List<CurrentStatus> withRanks(List<IndicatorStatus> computed, Map<Key, Latest> latest) {
-        Map<IndicatorDefinition, Ranking> rankings = computed.stream()
-                .filter(status -> status.territory().level() == TerritoryLevel.MUNICIPALITY)
-                .collect(Collectors.groupingBy(IndicatorStatus::indicator,
-                        Collectors.collectingAndThen(Collectors.toList(), Ranking::new)));
-        return computed.stream()
-                .sorted(Comparator.comparing((IndicatorStatus s) -> s.indicator().code())
-                        .thenComparing(s -> s.territory().code().toString()))
-                .map(status -> {
-                    Latest data = latest.get(new Key(status.territory().code(), status.indicator()));
-                    Optional<Integer> rank = status.territory().level() != TerritoryLevel.MUNICIPALITY
-                            ? Optional.empty()
-                            : rankings.get(status.indicator()).placeOf(status);
-                    return new CurrentStatus(status, data.periodEnd(), data.received(), rank);
-                })
-                .toList();
     }
 }

@@ -211,6 +211,12 @@ class SubmitReportsTest {
                                                            Set<Metric> metrics) {
                 return store.latestCounts(root, month, metrics);
             }
+
+            @Override
+            public Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, tsos.monitor.domain.period.Month month,
+                                                           Map<TerritoryCode, Set<Metric>> wanted) {
+                return store.latestBefore(region, month, wanted);
+            }
         };
         SubmitReports failing = new SubmitReports(Catalogue.standard(), InMemoryTerritoryDirectory.standard(),
                 failsAfterWriting, transactions, revisions, 100, List.of(toldStored::add), List.of());

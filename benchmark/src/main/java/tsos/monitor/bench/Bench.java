@@ -380,8 +380,8 @@ public final class Bench implements Callable<Integer> {
         try (Statement analyze = db.createStatement()) {
             // What the service keeps per stored batch, for the weeks that went around it.
             analyze.execute("insert into data_month (region, municipality, metric, plan_month, latest_period_end, "
-                    + "last_received) select v.region, t.municipality, v.metric, v.plan_month, max(v.period_end), "
-                    + "max(v.received_at) from reported_value v join territory t on t.id = v.territory_id "
+                    + "last_received, first_received) select v.region, t.municipality, v.metric, v.plan_month, "
+                    + "max(v.period_end), max(v.received_at), min(v.received_at) from reported_value v join territory t on t.id = v.territory_id "
                     + "group by v.region, t.municipality, v.metric, v.plan_month on conflict (region, municipality, "
                     + "metric, plan_month) do update set latest_period_end = greatest(data_month.latest_period_end, "
                     + "excluded.latest_period_end), last_received = greatest(data_month.last_received, "

@@ -3,11 +3,13 @@ package tsos.monitor.service;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.Planning;
+import tsos.monitor.application.ReadModelObserver;
 import tsos.monitor.application.SenderAuthentication;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.StatusReadModel;
@@ -52,8 +54,9 @@ final class UseCases {
     }
 
     @Singleton
-    StatusReadModel statusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
-        return new StatusReadModel(statuses, territories, reports);
+    StatusReadModel statusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports,
+                                    ReadModelObserver observer) {
+        return new StatusReadModel(statuses, territories, reports, observer, Clock.systemUTC());
     }
 
     @Singleton

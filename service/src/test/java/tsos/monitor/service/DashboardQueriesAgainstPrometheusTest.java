@@ -43,7 +43,8 @@ import tsos.monitor.service.tables.TableLoader;
  * demo data: every panel's query, with its variables set to Khabarovsk (27), Амурский район and indicator 2.1,
  * must return series; IndicatorBelowPlan must fire for Khabarovsk 2.1. The rules are loaded with their
  * {@code for:} durations set to 0s (their timing is promtool's to test, prometheus/tests), so that the alert
- * fires within seconds.
+ * fires within seconds. IndicatorNotReported fires for the Khabarovsk municipalities registered but silent for 2.1
+ * (November 2022 ended long ago).
  */
 class DashboardQueriesAgainstPrometheusTest {
 
@@ -171,6 +172,23 @@ class DashboardQueriesAgainstPrometheusTest {
         assertTrue(alerts().stream().noneMatch(a -> a.path("labels").path("alertname").asText()
                 .equals("IndicatorBelowPlan") && a.path("labels").path("indicator").asText().equals("2.2")
                 && a.path("labels").path("region").asText().equals("27")), "2.2 is above plan: no alert");
+    }
+
+    @Test
+    void indicator_not_reported_fires_for_a_registered_municipality_that_never_sent_2_1_naming_since_when() {
+        Predicate<JsonNode> ayanoMaysky21 = alert -> alert.path("labels").path("alertname").asText()
+                .equals("IndicatorNotReported") && alert.path("labels").path("region").asText().equals("27")
+                && alert.path("labels").path("municipality").asText().equals("ayano-maysky")
+                && alert.path("labels").path("indicator").asText().equals("2.1")
+                && alert.path("state").asText().equals("firing");
+        awaitTrue("IndicatorNotReported firing for Аяно-Майский район 2.1", () -> alerts().stream().anyMatch(ayanoMaysky21));
+        String description = alerts().stream().filter(ayanoMaysky21).findFirst().orElseThrow()
+                .path("annotations").path("description").asText();
+        assertTrue(description.contains("нет отчёта за текущий период") && description.contains("отчётов не было ни разу"),
+                description);
+        assertTrue(alerts().stream().noneMatch(a -> a.path("labels").path("alertname").asText()
+                .equals("IndicatorNotReported") && a.path("labels").path("municipality").asText().equals("amursky")
+                && a.path("labels").path("indicator").asText().equals("2.1")), "Амурский район reported 2.1");
     }
 
     private static List<JsonNode> alerts() {

@@ -3,6 +3,7 @@ package tsos.monitor.adapters.grpc;
 import io.grpc.stub.StreamObserver;
 import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,11 +21,16 @@ import tsos.monitor.api.v1.RankedStatus;
 import tsos.monitor.api.v1.RankingRequest;
 import tsos.monitor.api.v1.RegionMonthStatuses;
 import tsos.monitor.api.v1.ReportedValue;
+import tsos.monitor.api.v1.SilentReport;
+import tsos.monitor.api.v1.SilentRequest;
+import tsos.monitor.api.v1.SilentTerritory;
 import tsos.monitor.api.v1.StatusList;
+import tsos.monitor.api.v1.Completeness;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.UnknownReference;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.status.Ranking;
+import tsos.monitor.domain.territory.TerritoryReference;
 
 /** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
 @Singleton
@@ -55,8 +61,12 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void rankMunicipalities(RankingRequest request, StreamObserver<MunicipalityRanking> response) {
-        answer(request.getMonth(), response, month -> ranking(
-                statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), month)));
+        answer(request.getMonth(), response, month -> ranking(request.getCountry()
+                ? statuses.regionsRanked(request.getIndicator(), month)
+                : !request.getMunicipality().isEmpty()
+                ? statuses.schoolsRanked(new TerritoryReference(request.getRegion(), request.getMunicipality(), ""),
+                        request.getIndicator(), month)
+                : statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), month)));
     }
 
     private static MunicipalityRanking ranking(Ranking ranking) {
@@ -112,6 +122,34 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         } catch (UnknownReference e) {
             response.onError(GrpcErrors.notFound(e.getMessage()));
         }
+    }
+
+    @Override
+    public void listSilent(SilentRequest request, StreamObserver<SilentReport> response) {
+        if (request.getDeadlineDays() < 0) {
+            response.onError(GrpcErrors.invalid("deadline_days", "a number of days, not negative"));
+            return;
+        }
+        Duration deadline = Duration.ofDays(request.getDeadlineDays() == 0 ? 15 : request.getDeadlineDays());
+        answer(request.getMonth(), response, month -> {
+            StatusQueries.Silence silence = statuses.silence(request.getRegion(), month, deadline);
+            SilentReport.Builder answer = SilentReport.newBuilder();
+            silence.silent().forEach(silent -> {
+                SilentTerritory.Builder item = SilentTerritory.newBuilder()
+                        .setTerritory(ProtoMapping.ref(silent.territory().code()))
+                        .setTerritoryName(silent.territory().name())
+                        .setIndicator(silent.indicator().code().value());
+                silent.lastReported().ifPresent(last -> item.setLastPeriod(last.text()));
+                answer.addSilent(item);
+            });
+            silence.completeness().forEach(rate -> answer.addCompleteness(Completeness.newBuilder()
+                    .setTerritory(ProtoMapping.ref(rate.territory().code()))
+                    .setTerritoryName(rate.territory().name())
+                    .setExpected(rate.completeness().expected())
+                    .setReceived(rate.completeness().received())
+                    .setOnTime(rate.completeness().onTime())));
+            return answer.build();
+        });
     }
 
     /** Parses the month, runs the query, and answers its result or its error. */

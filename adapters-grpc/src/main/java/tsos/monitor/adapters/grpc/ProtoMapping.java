@@ -38,6 +38,8 @@ final class ProtoMapping {
                 .setIndicator(status.indicator().code().value())
                 .setMonth(status.month().text())
                 .setState(IndicatorState.valueOf(status.state().name()))
+                .setReportedChildren(status.coverage().reportedChildren())
+                .setExpectedChildren(status.coverage().expectedChildren())
                 .setPlanSource(status.plan().map(AppliedPlan::source)
                         .map(source -> PlanSource.valueOf(source.name()))
                         .orElse(PlanSource.PLAN_SOURCE_UNSPECIFIED));

@@ -81,9 +81,10 @@ final class DataMonthLedger {
         brought.entrySet().stream().sorted(Map.Entry.comparingByKey(Group.ORDER))
                 .forEach(entry -> columns.add(entry.getKey(), entry.getValue()));
         jdbc.prepareStatement("""
-                insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received)
-                select g.region, g.municipality, g.metric, g.plan_month, g.latest_period_end, ?
-                from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[])
+                insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received,
+                                        first_received)
+                select g.region, g.municipality, g.metric, g.plan_month, g.latest_period_end, r.at, r.at
+                from (select ?::timestamptz as at) r, unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[])
                      g(region, municipality, metric, plan_month, latest_period_end)
                 on conflict (region, municipality, metric, plan_month) do update set
                     latest_period_end = greatest(data_month.latest_period_end, excluded.latest_period_end),

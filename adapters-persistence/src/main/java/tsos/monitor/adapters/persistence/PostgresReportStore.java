@@ -190,7 +190,8 @@ final class PostgresReportStore implements ReportStore {
     public List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         return jdbc.prepareStatement("""
-                select municipality, metric, plan_month, max(latest_period_end), max(last_received)
+                select municipality, metric, plan_month, max(latest_period_end), max(last_received),
+                       min(first_received)
                 from data_month
                 where region = ? and metric = any (?)
                 group by grouping sets ((municipality, metric, plan_month), (metric, plan_month))""",
@@ -209,7 +210,8 @@ final class PostgresReportStore implements ReportStore {
                     Optional<Month> month = readable(rows.getDate(3), territory);
                     if (month.isPresent()) {
                         months.add(new DataMonth(territory, new Metric(rows.getString(2)), month.get(),
-                                rows.getDate(4).toLocalDate(), rows.getTimestamp(5).toInstant()));
+                                rows.getDate(4).toLocalDate(), rows.getTimestamp(5).toInstant(),
+                                rows.getTimestamp(6).toInstant()));
                     }
                 }
             }
@@ -285,6 +287,60 @@ final class PostgresReportStore implements ReportStore {
         LOG.warn("values of {} for {} are outside the reporting years {} to {}: left out of what is read", where,
                 month, ReportingYears.FIRST, ReportingYears.LAST);
         return Optional.empty();
+    }
+
+    @Override
+    public Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month,
+                                                   Map<TerritoryCode, Set<Metric>> wanted) {
+        Date first = Date.valueOf(month.value().atDay(1));
+        // The ledger says which municipalities sent which metrics before the month: a metric nobody there ever
+        // sent (a school's count no sender collects) is not looked for value by value.
+        Set<String> sentBefore = jdbc.prepareStatement("""
+                select distinct municipality || '/' || metric from data_month where region = ? and plan_month < ?""",
+                statement -> {
+            statement.setString(1, region.region());
+            statement.setDate(2, first);
+            Set<String> found = new java.util.HashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+            return found;
+        });
+        List<Long> territoryIds = new ArrayList<>();
+        List<String> metrics = new ArrayList<>();
+        wanted.forEach((territory, ofTerritory) -> ofTerritory.forEach(metric -> {
+            if (sentBefore.contains(territory.municipality() + "/" + metric.name())) {
+                territoryIds.add(territories.idOf(territory));
+                metrics.add(metric.name());
+            }
+        }));
+        if (territoryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<TerritoryCode, Map<Metric, Long>> latest = jdbc.prepareStatement("""
+                select distinct on (v.territory_id, v.metric) v.territory_id, v.metric, v.value
+                from unnest(?::bigint[], ?::varchar[]) w(territory_id, metric)
+                join reported_value v on v.territory_id = w.territory_id and v.metric = w.metric
+                where v.plan_month < ?
+                order by v.territory_id, v.metric, v.period_end desc, v.id desc""", statement -> {
+            var connection = statement.getConnection();
+            statement.setArray(1, connection.createArrayOf("bigint", territoryIds.toArray()));
+            statement.setArray(2, connection.createArrayOf("varchar", metrics.toArray()));
+            statement.setDate(3, first);
+            Map<TerritoryCode, Map<Metric, Long>> found = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.computeIfAbsent(territories.codeOf(rows.getLong(1)), c -> new HashMap<>())
+                            .put(new Metric(rows.getString(2)), rows.getLong(3));
+                }
+            }
+            return found;
+        });
+        Map<TerritoryCode, Counts> counts = new HashMap<>();
+        latest.forEach((code, values) -> counts.put(code, new Counts(values)));
+        return counts;
     }
 
     private static StoredBatch batchOf(ResultSet row) throws SQLException {

@@ -115,6 +115,15 @@ final class PostgresTerritoryDirectory implements TerritoryDirectory {
     }
 
     @Override
+    public List<Territory> within(TerritoryCode region) {
+        return jdbc.prepareStatement(COLUMNS + "where region = ? and municipality <> '' order by municipality, school",
+                statement -> {
+            statement.setString(1, region.region());
+            return readAll(statement);
+        }).stream().map(Entry::territory).toList();
+    }
+
+    @Override
     public int register(List<Territory> territories) {
         int registered = 0;
         for (Territory territory : territories) {

@@ -19,7 +19,9 @@ import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
 /**
- * The current statuses as gauges, one series per territory and indicator, read from the {@link StatusReadModel}. A gauge without a value for a status (no percent, no plan) has no series for it.
+ * The current statuses as gauges, one series per expected territory and indicator (a silent one included, with
+ * {@code tsos_indicator_reported} 0), read from the {@link StatusReadModel}. A gauge without a value for a status
+ * (no percent, no plan, never reported) has no series for it.
  */
 final class IndicatorGauges {
 
@@ -28,11 +30,16 @@ final class IndicatorGauges {
         return readModel.version();
     }
 
+    /** Whether the read model holds every region: until then the gauges would show part of the country. */
+    boolean ready() {
+        return readModel.loaded();
+    }
+
     private record Gauge(String name, String help, Function<CurrentStatus, Double> value) {
     }
 
     private static final List<Gauge> GAUGES = List.of(
-            new Gauge("tsos_indicator_actual_ratio", "Actual share of the latest month with data, 0 to 1.",
+            new Gauge("tsos_indicator_actual_ratio", "Actual share of the current period, 0 to 1.",
                     s -> s.status().actual().filter(share -> s.status().percent().isPresent())
                             .map(share -> (double) share.numerator() / share.denominator()).orElse(null)),
             new Gauge("tsos_indicator_plan_ratio", "The plan of that month as a ratio, 0 to 1.",
@@ -47,12 +54,33 @@ final class IndicatorGauges {
                     s -> s.status().state() == IndicatorState.BELOW_PLAN ? 1.0 : 0.0),
             new Gauge("tsos_indicator_inconsistent", "1 when the counts contradict each other, else 0.",
                     s -> s.status().state() == IndicatorState.INCONSISTENT ? 1.0 : 0.0),
-            new Gauge("tsos_indicator_period_end_timestamp_seconds", "End of the latest reported period.",
-                    s -> (double) s.latestPeriodEnd().plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC)),
+            new Gauge("tsos_indicator_reported", "1 when the territory sent counts for the current period, 0 when "
+                    + "it is expected to and is silent.", s -> s.reported() ? 1.0 : 0.0),
+            new Gauge("tsos_indicator_period_end_timestamp_seconds",
+                    "End of the latest period the territory reported (no series if it never did).",
+                    s -> s.lastPeriodEnd().map(IndicatorGauges::endOfDay).orElse(null)),
+            new Gauge("tsos_indicator_current_period_end_timestamp_seconds",
+                    "End of the region's current period for the indicator: what every expected territory owes.",
+                    s -> endOfDay(s.currentPeriodEnd())),
             new Gauge("tsos_indicator_report_received_timestamp_seconds", "When the latest value arrived.",
-                    s -> s.lastReceived().toEpochMilli() / 1000.0),
-            new Gauge("tsos_indicator_rank", "A municipality's place in its region (1 = leader).",
+                    s -> s.lastReceived().map(received -> received.toEpochMilli() / 1000.0).orElse(null)),
+            new Gauge("tsos_indicator_reported_children", "Children (municipalities, schools) that reported the "
+                    + "current period, of those expected.", s -> childrenGauge(s, s.status().coverage()
+                            .reportedChildren())),
+            new Gauge("tsos_indicator_expected_children", "Registered children (municipalities, schools) expected "
+                    + "to report the indicator.", s -> childrenGauge(s, s.status().coverage().expectedChildren())),
+            new Gauge("tsos_indicator_rank", "A municipality's place in its region for the current period (1 = leader).",
                     s -> s.rankInRegion().map(Integer::doubleValue).orElse(null)));
+
+    private static double endOfDay(java.time.LocalDate day) {
+        return day.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** A municipality without registered schools has no coverage to show; a region always has. */
+    private static Double childrenGauge(CurrentStatus status, int count) {
+        return status.status().territory().level() == TerritoryLevel.REGION
+                || status.status().coverage().expectedChildren() > 0 ? (double) count : null;
+    }
 
     private final StatusReadModel readModel;
     private final IndicatorCatalogue catalogue;

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
+import tsos.monitor.application.ReadModelObserver;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.TerritoryDirectory;
@@ -131,6 +132,11 @@ final class MetricsEndpoint implements BatchStoredListener {
         @Singleton
         IngestionObserver ingestionCounters(PrometheusRegistry registry, IngestionAdmission admission) {
             return new IngestionCounters(registry, admission);
+        }
+
+        @Singleton
+        ReadModelObserver readModelFailures(PrometheusRegistry registry) {
+            return new ReadModelFailures(registry);
         }
 
         @Singleton

@@ -2,6 +2,7 @@ package tsos.monitor.adapters.prometheus;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -48,6 +49,10 @@ final class MetricsExposition {
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<ByteBuf> scrape(@Header(value = HttpHeaders.ACCEPT_ENCODING, defaultValue = "") String accepted) {
+        if (!gauges.ready()) {
+            // Half a country would resolve the alerts of the other half: nothing until the first full load.
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);
+        }
         Rendered indicators = indicators();
         byte[] live = text(counters.scrape());
         boolean gzip = accepted.contains("gzip");

@@ -124,10 +124,11 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
             Instant receivedAt = batchById(v.batchId()).receivedAt();
             for (TerritoryCode territory : groups) {
                 months.merge(new Group(territory, v.metric(), v.planMonth()),
-                        new DataMonth(territory, v.metric(), v.planMonth(), v.periodEnd(), receivedAt),
+                        new DataMonth(territory, v.metric(), v.planMonth(), v.periodEnd(), receivedAt, receivedAt),
                         (a, b) -> new DataMonth(territory, a.metric(), a.month(),
                                 a.latestPeriodEnd().isAfter(b.latestPeriodEnd()) ? a.latestPeriodEnd() : b.latestPeriodEnd(),
-                                a.lastReceived().isAfter(b.lastReceived()) ? a.lastReceived() : b.lastReceived()));
+                                a.lastReceived().isAfter(b.lastReceived()) ? a.lastReceived() : b.lastReceived(),
+                                a.firstReceived().isBefore(b.firstReceived()) ? a.firstReceived() : b.firstReceived()));
             }
         }
         return List.copyOf(months.values());
@@ -139,6 +140,20 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
         values.stream().filter(v -> within(root, v.territory()) && metrics.contains(v.metric()))
                 .forEach(v -> months.add(v.planMonth()));
         return List.copyOf(months);
+    }
+
+    @Override
+    public Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month,
+                                                   Map<TerritoryCode, Set<Metric>> wanted) {
+        Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();
+        values.stream()
+                .filter(v -> v.planMonth().compareTo(month) < 0
+                        && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()))
+                .sorted(Comparator.comparing(Value::periodEnd).thenComparing(Value::id))
+                .forEach(v -> latest.computeIfAbsent(v.territory(), t -> new TreeMap<>()).put(v.metric(), v.value()));
+        Map<TerritoryCode, Counts> counts = new HashMap<>();
+        latest.forEach((territory, byMetric) -> counts.put(territory, new Counts(byMetric)));
+        return counts;
     }
 
     @Override

@@ -53,6 +53,12 @@ public final class InMemoryTerritoryDirectory implements TerritoryDirectory {
     }
 
     @Override
+    public List<Territory> within(TerritoryCode region) {
+        return territories.values().stream().filter(t -> region.isAncestorOf(t.code()))
+                .sorted(Comparator.comparing(t -> t.code().toString())).toList();
+    }
+
+    @Override
     public int register(List<Territory> newTerritories) {
         for (Territory territory : newTerritories) {
             TerritoryCode parent = territory.code().parent().orElseThrow(

@@ -38,10 +38,10 @@ public interface ReportStore {
 
     /**
      * A month with data of one metric for a region or for one of its municipalities (everything below it summed
-     * in): the latest end of a period reported in it and the latest time a value arrived.
+     * in): the latest end of a period reported in it, the latest time a value arrived and the first.
      */
     record DataMonth(TerritoryCode territory, Metric metric, Month month, java.time.LocalDate latestPeriodEnd,
-                     Instant lastReceived) {
+                     Instant lastReceived, Instant firstReceived) {
     }
 
     /** Every month with data of these metrics in a region, by metric, for the region and for each municipality. */
@@ -56,4 +56,10 @@ public interface ReportStore {
      * region take turns, see {@link RegionRevisions#advance}, so "latest" is the same here and in the history).
      */
     Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics);
+
+    /**
+     * The latest count of each wanted metric of each wanted territory of a region, among the reports whose period
+     * ends before the month (the latest period first, then the latest received); a metric never sent is absent.
+     */
+    Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month, Map<TerritoryCode, Set<Metric>> wanted);
 }

@@ -17,6 +17,9 @@ public interface TerritoryDirectory extends TerritoryLookup {
     /** The direct children of a territory (a region's municipalities, a municipality's schools). */
     List<Territory> children(TerritoryCode parent);
 
+    /** Every registered municipality and school of a region, in the order of their codes. */
+    List<Territory> within(TerritoryCode region);
+
     /** Registers new territories or renames known ones; parents must exist or come earlier in the list. */
     int register(List<Territory> territories);
 }

@@ -12,11 +12,18 @@ import tsos.monitor.domain.territory.Territory;
 
 /**
  * Actual against plan for one territory, indicator and month: the share behind the actual, the plan that
- * applied, the gap in percentage points, the level band and the state. Everything but the share and the plan
+ * applied, the gap in percentage points, the level band and the state, and how many of the territory's
+ * children reported of those expected to ({@link Coverage}). Everything but the share and the plan
  * is derived, so it cannot disagree with them.
  */
 public record IndicatorStatus(Territory territory, IndicatorDefinition indicator, Month month,
-                              Optional<Share> actual, Optional<AppliedPlan> plan) {
+                              Optional<Share> actual, Optional<AppliedPlan> plan, Coverage coverage) {
+
+    /** A status whose children's coverage is not told (a school's, or one computed without the registry). */
+    public IndicatorStatus(Territory territory, IndicatorDefinition indicator, Month month, Optional<Share> actual,
+                           Optional<AppliedPlan> plan) {
+        this(territory, indicator, month, actual, plan, Coverage.NONE);
+    }
 
     public IndicatorState state() {
         return BelowPlanRule.stateOf(actual, plan);

@@ -22,23 +22,29 @@ enum StatusFormat {
     JSON;
 
     static final String TSV_HEADER = "territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp\tlevel"
-            + "\tstate\tquota\tplan_source";
+            + "\tstate\tquota\tplan_source\treported_children\texpected_children";
     /** What a ranking adds: the place (empty for a region's own status) and "leader" or "outsider". */
     static final String TSV_RANK_COLUMNS = "\tplace\tmark";
     static final ObjectMapper JSON_WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A status, and its place when it was ranked among its region's municipalities. */
-    record Row(IndicatorStatus status, Optional<RankedStatus> ranked) {
+    record Row(IndicatorStatus status, Optional<RankedStatus> ranked, boolean you) {
         static Row of(IndicatorStatus status) {
-            return new Row(status, Optional.empty());
+            return new Row(status, Optional.empty(), false);
         }
 
         static Row of(RankedStatus ranked) {
-            return new Row(ranked.getStatus(), Optional.of(ranked));
+            return new Row(ranked.getStatus(), Optional.of(ranked), false);
+        }
+
+        /** The same row, marked as the reader's own territory (the school card's «you»). */
+        Row asYou() {
+            return new Row(status, ranked, true);
         }
 
         String mark() {
-            return ranked.map(r -> r.getLeader() ? "leader" : r.getOutsider() ? "outsider" : "").orElse("");
+            String mark = ranked.map(r -> r.getLeader() ? "leader" : r.getOutsider() ? "outsider" : "").orElse("");
+            return you ? (mark.isEmpty() ? "you" : mark + ", you") : mark;
         }
     }
 
@@ -60,7 +66,8 @@ enum StatusFormat {
                     IndicatorStatus s = row.status();
                     text.append(String.join("\t", territory(s), s.getIndicator(), counts(s, s.getNumerator()),
                             counts(s, s.getDenominator()), actual(s), plan(s), gap(s), s.getLevel(),
-                            s.getState().name(), s.hasQuota() ? Long.toString(s.getQuota()) : "", planSource(s)));
+                            s.getState().name(), s.hasQuota() ? Long.toString(s.getQuota()) : "", planSource(s),
+                            Integer.toString(s.getReportedChildren()), Integer.toString(s.getExpectedChildren())));
                     if (ranked) {
                         text.append('\t').append(row.ranked().map(r -> place(r)).orElse("")).append('\t')
                                 .append(row.mark());
@@ -112,7 +119,12 @@ enum StatusFormat {
             if (!s.getLevel().isEmpty()) {
                 line.append("  level ").append(s.getLevel());
             }
-            return line.append("  ").append(s.getState().name()).toString();
+            line.append("  ").append(s.getState().name());
+            if (s.getExpectedChildren() > 0) {
+                line.append("  over ").append(s.getReportedChildren()).append(" of ").append(s.getExpectedChildren())
+                        .append(s.getTerritory().getMunicipality().isEmpty() ? " municipalities" : " schools");
+            }
+            return line.toString();
         }
 
         private static String named(IndicatorStatus s) {
@@ -180,6 +192,8 @@ enum StatusFormat {
         object.put("gap_pp", s.hasGap() ? BigDecimal.valueOf(s.getGap().getHundredths(), 2) : null);
         object.put("level", s.getLevel().isEmpty() ? null : s.getLevel());
         object.put("state", s.getState().name());
+        object.put("reported_children", s.getReportedChildren());
+        object.put("expected_children", s.getExpectedChildren());
         return object;
     }
 
@@ -189,6 +203,7 @@ enum StatusFormat {
             object.put("place", row.ranked().map(r -> r.getPlace() == 0 ? null : r.getPlace()).orElse(null));
             object.put("leader", row.ranked().map(RankedStatus::getLeader).orElse(false));
             object.put("outsider", row.ranked().map(RankedStatus::getOutsider).orElse(false));
+            object.put("you", row.you());
         }
         return object;
     }

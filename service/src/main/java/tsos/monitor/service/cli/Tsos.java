@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 + "TSOS_TOKEN, else ./data/admin-token (the token of a service started in this directory).",
                 "Reads print a table, or --format tsv or json."},
         subcommands = {ServeCommand.class, LoadCommand.class, StatusCommand.class, RankCommand.class,
-                BelowPlanCommand.class, MonthCommand.class, HistoryCommand.class, CatalogueCommand.class,
+                BelowPlanCommand.class, MonthCommand.class, HistoryCommand.class, SilentCommand.class,
+                CatalogueCommand.class,
                 TokenCommand.class})
 public final class Tsos {
 
