@@ -276,7 +276,8 @@ class ConcurrentWritersTest {
                 + "'2101-01-02', '2101-01-01', 'students_with_access', 1, now() from report_batch b, territory t "
                 + "where b.idempotency_key = 'podmoskovye-2100-W52' and t.region = '50' and t.municipality = '' "
                 + "and t.school = ''");
-        execute("insert into data_month values ('50', '', 'students_with_access', '2101-01-01', '2101-01-02', now())");
+        execute("insert into data_month values ('50', '', 'students_with_access', '2101-01-01', '2101-01-02', now(), "
+                + "now())");
         execute("update region_revision set revision = revision + 1 where region = '50'");
 
         IndicatorHistory history = IndicatorStatusesGrpc.newBlockingStub(channel).getHistory(HistoryRequest

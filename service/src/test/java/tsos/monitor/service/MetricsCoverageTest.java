@@ -85,10 +85,10 @@ class MetricsCoverageTest {
         String before = metrics();
         assertEquals(Optional.of(10.0), value(before, "tsos_indicator_numerator", "79", "birobidzhan", "2.3"));
         try {
-            // A month no reader can represent, as a value stored before months were bounded would leave it.
+            // A territory code no reader can represent (a '/' inside a part), as no sender could have stored it.
             sql("insert into data_month (region, municipality, metric, plan_month, latest_period_end, last_received,"
-                    + " first_received) values ('79', 'birobidzhan', 'schools_total', '2101-01-01', '2101-01-03', now(),"
-                    + " now())");
+                    + " first_received) values ('79', 'birobidzhan/unreadable', 'schools_total', '2024-04-01',"
+                    + " '2024-04-30', now(), now())");
             submit("isolation-75-april",
                     report("75", "chita", "2024-04", "schools_using_platform", 45, "schools_total", 60));
             refreshAll();
@@ -102,7 +102,7 @@ class MetricsCoverageTest {
             assertTrue(after.lines().noneMatch(line -> line.startsWith("tsos_read_model_failures_total{region=\"75\"}")),
                     "the readable region has no failure");
         } finally {
-            sql("delete from data_month where region = '79' and plan_month = '2101-01-01'");
+            sql("delete from data_month where region = '79' and municipality = 'birobidzhan/unreadable'");
         }
     }
 

@@ -60,7 +60,7 @@ class NetworkExposureTest {
             assertTrue(service.grpcAddress().getAddress().isAnyLocalAddress(), service.grpcAddress().toString());
             connect(network, service.grpcPort());
             connect(network, service.metricsPort());
-            assertEquals(200, scrape(new InetSocketAddress(network, service.metricsPort()), false).statusCode());
+            assertEquals(200, scrapeOnceLoaded(new InetSocketAddress(network, service.metricsPort())).statusCode());
         }
     }
 
@@ -68,6 +68,7 @@ class NetworkExposureTest {
     void idle_and_half_sent_connections_do_not_stall_a_scrape() throws Exception {
         try (ServiceRuntime service = start(new ServiceRuntime.Settings(data, 0, 0))) {
             InetSocketAddress metrics = service.metricsAddress();
+            assertEquals(200, scrapeOnceLoaded(metrics).statusCode());
             List<Socket> held = new ArrayList<>();
             try {
                 for (int i = 0; i < 10; i++) {
@@ -129,6 +130,17 @@ class NetworkExposureTest {
         }
         return HttpClient.newBuilder().connectTimeout(SCRAPE_TIMEOUT).build()
                 .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A scrape after the read model's first full load: until then /metrics answers 503, never half a country. */
+    private static HttpResponse<byte[]> scrapeOnceLoaded(InetSocketAddress metrics) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        HttpResponse<byte[]> response = scrape(metrics, false);
+        while (response.statusCode() == 503 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            response = scrape(metrics, false);
+        }
+        return response;
     }
 
     private static void connect(InetAddress address, int port) throws IOException {

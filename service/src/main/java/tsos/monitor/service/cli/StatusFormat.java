@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +43,19 @@ enum StatusFormat {
             return new Row(status, ranked, true);
         }
 
+        /** "leader" or "outsider", and "you" for the reader's own territory. */
+        List<String> marks() {
+            List<String> marks = new ArrayList<>();
+            ranked.filter(RankedStatus::getLeader).ifPresent(r -> marks.add("leader"));
+            ranked.filter(RankedStatus::getOutsider).ifPresent(r -> marks.add("outsider"));
+            if (you) {
+                marks.add("you");
+            }
+            return marks;
+        }
+
         String mark() {
-            String mark = ranked.map(r -> r.getLeader() ? "leader" : r.getOutsider() ? "outsider" : "").orElse("");
-            return you ? (mark.isEmpty() ? "you" : mark + ", you") : mark;
+            return String.join(", ", marks());
         }
     }
 
@@ -84,7 +95,8 @@ enum StatusFormat {
                                 r.getPlace())).orElse("   ")).append("  ");
                     }
                     text.append(columns.line(row.status()));
-                    text.append(row.mark().isEmpty() ? "" : "  ← " + row.mark()).append('\n');
+                    row.marks().forEach(mark -> text.append("  ← ").append(mark));
+                    text.append('\n');
                 }
             }
         }
