@@ -48,7 +48,7 @@ class DatabaseOutageTest {
         Path postgresData = data.resolve("postgres");
         EmbeddedDatabase database = EmbeddedDatabase.start(postgresData, port);
         try (ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
-                Optional.of(new DatabaseSettings(database.jdbcUrl(), "postgres", "")))) {
+                Optional.of(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())))) {
             ManagedChannel managed = service.channel();
             Channel sender = BearerToken.attach(managed, Tokens.admin(service));
             var ingestion = ReportIngestionGrpc.newBlockingStub(sender);
@@ -72,7 +72,8 @@ class DatabaseOutageTest {
 
             assertTrue(!unavailable.isEmpty() && unavailable.stream().allMatch(u -> u.startsWith("UNAVAILABLE")),
                     "writes during the outage answer UNAVAILABLE: " + unavailable);
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                    database.password());
                  ResultSet row = connection.createStatement().executeQuery("""
                          select count(*), count(distinct b.id), min(per_batch), max(per_batch) from (
                            select batch_id, count(*) as per_batch from reported_value group by batch_id) v
