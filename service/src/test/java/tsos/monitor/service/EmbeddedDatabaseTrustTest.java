@@ -46,7 +46,9 @@ import tsos.monitor.api.v1.SubmitReportsRequest;
 class EmbeddedDatabaseTrustTest {
 
     private static final String[] REGIONS = {"57", "58", "59", "60"};
-    private static final int BATCHES_PER_SENDER = 60;
+    /** The suite's short run; ./faults runs longer ones, and with SIGQUIT too. */
+    private static final int BATCHES_PER_SENDER = Integer.getInteger("tsos.faults.batches", 60);
+    private static final String SIGNAL = System.getProperty("tsos.faults.signal", "KILL");
     private static final int ROWS = 100;
     private static final int KILL_AFTER_ACKNOWLEDGED = 60;
 
@@ -88,7 +90,7 @@ class EmbeddedDatabaseTrustTest {
             })).toList();
             assertTrue(enoughAcknowledged.await(120, TimeUnit.SECONDS), "the stream got going");
             long postmaster = postmasterPid();
-            new ProcessBuilder("kill", "-KILL", Long.toString(postmaster)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + SIGNAL, Long.toString(postmaster)).inheritIO().start().waitFor();
             int acknowledgedAtTheKill = acknowledged.size();
             for (Future<?> stream : streams) {
                 stream.get(5, TimeUnit.MINUTES);
@@ -111,9 +113,9 @@ class EmbeddedDatabaseTrustTest {
             long lost = acknowledged.stream().filter(key -> !valuesPerBatch.containsKey(key)).count();
             long duplicated = rowsPerKey.values().stream().filter(n -> n > 1).count();
             long notWhole = valuesPerBatch.values().stream().filter(n -> n != ROWS * 2).count();
-            System.out.printf("database killed (SIGKILL of the postmaster) after %d acknowledged batches: %d senders,"
+            System.out.printf("database killed (SIG%s of the postmaster) after %d acknowledged batches: %d senders,"
                             + " %d batches of %d rows acknowledged, %d present, %d lost, %d duplicated, %d not whole;"
-                            + " answers before success: %s; %.1f s%n", acknowledgedAtTheKill, REGIONS.length,
+                            + " answers before success: %s; %.1f s%n", SIGNAL, acknowledgedAtTheKill, REGIONS.length,
                     acknowledged.size(), ROWS, valuesPerBatch.size(), lost, duplicated, notWhole, codes,
                     (System.nanoTime() - started) / 1e9);
             assertEquals(REGIONS.length * BATCHES_PER_SENDER, acknowledged.size(), "every batch acknowledged");
