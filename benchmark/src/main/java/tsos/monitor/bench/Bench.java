@@ -555,10 +555,14 @@ public final class Bench implements Callable<Integer> {
         }
     }
 
+    /** CHECKPOINT needs a superuser (the service's role is not one): the embedded database's, from its file. */
     private void checkpoint(Connection db) {
-        try (Statement statement = db.createStatement()) {
+        Path superuserPassword = dataDirectory.resolve("postgres/superuser.password");
+        try (Connection superuser = Files.exists(superuserPassword) ? DriverManager.getConnection(
+                db.getMetaData().getURL(), "postgres", Files.readString(superuserPassword).strip()) : null;
+             Statement statement = (superuser != null ? superuser : db).createStatement()) {
             statement.execute("checkpoint");
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             progress.println("bench:   (no checkpoint before the timed write: " + e.getMessage() + ")");
         }
     }

@@ -14,12 +14,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tsos.monitor.adapters.persistence.DurableCommits;
 import tsos.monitor.adapters.persistence.EmbeddedDatabase;
 import tsos.monitor.application.SenderAuthentication;
 
@@ -72,12 +74,19 @@ public final class ServiceRuntime implements AutoCloseable {
             database = configured.get();
             description = "PostgreSQL at " + database.jdbcUrl();
         } else {
+            ownerOnly(settings.dataDirectory());
             Path data = settings.dataDirectory().resolve("postgres");
             EmbeddedDatabase started = EmbeddedDatabase.start(data, 0);
             embedded = Optional.of(started);
-            database = new DatabaseSettings(started.jdbcUrl(), "postgres", "");
+            database = new DatabaseSettings(started.jdbcUrl(), started.user(), started.password());
             description = "embedded PostgreSQL in " + data.toAbsolutePath() + " (started in "
                     + started.startTime().toMillis() + " ms)";
+        }
+        try {
+            refuseNonDurableCommits(database);
+        } catch (RuntimeException e) {
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw e;
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("datasources.default.url", database.jdbcUrl());
@@ -107,6 +116,34 @@ public final class ServiceRuntime implements AutoCloseable {
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw e;
+        }
+    }
+
+    /**
+     * A batch answered OK must survive a crash: a server that acknowledges commits before they are on disk is
+     * refused, whether configured or embedded (README, "A configured PostgreSQL must have").
+     */
+    private static void refuseNonDurableCommits(DatabaseSettings database) {
+        Optional<String> problem;
+        try {
+            problem = DurableCommits.problem(database.jdbcUrl(), database.user(), database.password());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database at " + database.jdbcUrl() + ": "
+                    + e.getMessage(), e);
+        }
+        problem.ifPresent(settings -> {
+            throw new IllegalStateException("the database at " + database.jdbcUrl() + " would acknowledge commits "
+                    + "that a crash can lose: " + settings);
+        });
+    }
+
+    /** The data directory holds the database's passwords and the administrator's token: its owner's only. */
+    private static void ownerOnly(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.setPosixFilePermissions(dataDirectory, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make " + dataDirectory + " its owner's only", e);
         }
     }
 

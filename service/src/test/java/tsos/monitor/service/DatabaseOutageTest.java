@@ -48,16 +48,17 @@ class DatabaseOutageTest {
         Path postgresData = data.resolve("postgres");
         EmbeddedDatabase database = EmbeddedDatabase.start(postgresData, port);
         try (ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
-                Optional.of(new DatabaseSettings(database.jdbcUrl(), "postgres", "")))) {
+                Optional.of(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())))) {
             ManagedChannel managed = service.channel();
             Channel sender = BearerToken.attach(managed, Tokens.admin(service));
             var ingestion = ReportIngestionGrpc.newBlockingStub(sender);
             List<String> unavailable = new ArrayList<>();
+            double notServingAfter = 0;
             for (int b = 0; b < BATCHES; b++) {
                 SubmitReportsRequest batch = SenderTrustTest.batch("outage-" + b, "57", "", ROWS, b * ROWS);
                 if (b == BATCHES / 2) {
                     database.close();
-                    awaitHealth(managed, ServingStatus.NOT_SERVING); // fails the test if health never says so
+                    notServingAfter = awaitHealth(managed, ServingStatus.NOT_SERVING); // fails if it never says so
                     try {
                         ingestion.submitReports(batch);
                     } catch (StatusRuntimeException e) {
@@ -72,7 +73,8 @@ class DatabaseOutageTest {
 
             assertTrue(!unavailable.isEmpty() && unavailable.stream().allMatch(u -> u.startsWith("UNAVAILABLE")),
                     "writes during the outage answer UNAVAILABLE: " + unavailable);
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                    database.password());
                  ResultSet row = connection.createStatement().executeQuery("""
                          select count(*), count(distinct b.id), min(per_batch), max(per_batch) from (
                            select batch_id, count(*) as per_batch from reported_value group by batch_id) v
@@ -82,8 +84,9 @@ class DatabaseOutageTest {
                 assertEquals(ROWS * 2, row.getInt(3), "no batch half-written");
                 assertEquals(ROWS * 2, row.getInt(4), "no batch written twice");
             }
-            System.out.printf("outage: %d batches of %d rows, %d calls answered while the database was down: %s%n",
-                    BATCHES, ROWS, unavailable.size(), unavailable.get(0));
+            System.out.printf("outage: %d batches of %d rows, %d calls answered while the database was down: %s; "
+                    + "health NOT_SERVING %.2f s after the database stopped%n",
+                    BATCHES, ROWS, unavailable.size(), unavailable.get(0), notServingAfter);
         } finally {
             database.close();
         }
@@ -107,15 +110,17 @@ class DatabaseOutageTest {
         }
     }
 
-    private static void awaitHealth(ManagedChannel channel, ServingStatus expected) throws InterruptedException {
+    /** Seconds until health says {@code expected}. */
+    private static double awaitHealth(ManagedChannel channel, ServingStatus expected) throws InterruptedException {
+        long started = System.nanoTime();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         ServingStatus status = null;
         while (Instant.now().isBefore(deadline)) {
             status = HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.getDefaultInstance()).getStatus();
             if (status == expected) {
-                return;
+                return (System.nanoTime() - started) / 1e9;
             }
-            Thread.sleep(100);
+            Thread.sleep(50);
         }
         throw new AssertionError("health stayed " + status + ", expected " + expected);
     }

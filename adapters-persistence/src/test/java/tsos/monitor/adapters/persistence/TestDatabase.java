@@ -31,6 +31,8 @@ public final class TestDatabase {
                 EmbeddedDatabase database = EmbeddedDatabase.start(freshDirectory(), 0);
                 Runtime.getRuntime().addShutdownHook(new Thread(database::close, "test-postgres-stop"));
                 url = database.jdbcUrl();
+                user = database.user();
+                password = database.password();
             }
         }
         return url;
