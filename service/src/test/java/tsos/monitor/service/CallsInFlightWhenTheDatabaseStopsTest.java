@@ -55,7 +55,7 @@ class CallsInFlightWhenTheDatabaseStopsTest {
         Path postgresData = data.resolve("postgres");
         EmbeddedDatabase database = EmbeddedDatabase.start(postgresData, port);
         try (ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
-                Optional.of(new DatabaseSettings(database.jdbcUrl(), "postgres", "")))) {
+                Optional.of(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())))) {
             ManagedChannel managed = service.channel();
             Channel sender = BearerToken.attach(managed, Tokens.admin(service));
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -106,7 +106,8 @@ class CallsInFlightWhenTheDatabaseStopsTest {
                     codes, failures.peek());
             assertTrue(!failures.isEmpty() && codes.keySet().equals(Set.of("UNAVAILABLE")),
                     "calls the stop interrupted answer UNAVAILABLE only: " + codes + " " + failures);
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                    database.password());
                  ResultSet row = connection.createStatement().executeQuery("""
                          select count(distinct b.id), count(*) filter (where per_batch <> %d), count(*) - count(distinct
                            b.idempotency_key)
