@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import tsos.monitor.domain.indicator.Percent;
@@ -16,10 +17,12 @@ import tsos.monitor.domain.period.Month;
  * the month the forecast is made at.
  *
  * <p>The projection is the Theil–Sen line through the months with a percent (month number → percent), read at
- * December, within 0–100 %. It is robust: seasonal dips (summer, the New Year weeks) are normal in activity
- * indicators and, being a minority of the months, do not bend the line, and a dip in the latest month does not
- * drag the projection as "the share stays where it is" would. With one month of data the projection is that
- * month. docs/forecast.md has the backtest that chose it.
+ * December, within 0–100 %. Seasonal dips are normal in activity indicators and are not a trend: the summer
+ * holidays (June, July, August) are left out of the line whenever three other months are known, and any other
+ * dip (a New Year week in a January report, a holiday month) is a minority of the months, which the median of
+ * the pairwise slopes outvotes, where a least-squares line would bend to it and "the share stays where it is"
+ * would take it for the year's end. With one month the projection is that month. docs/forecast.md has the
+ * backtest that chose it.
  *
  * <p>The pace needed is (target − the latest actual) per remaining month (the whole gap in December), never
  * below zero; the number needed is the smallest count that reaches the target as shown, at the latest
@@ -28,6 +31,8 @@ import tsos.monitor.domain.period.Month;
 public final class YearForecastRule {
 
     private static final int DECEMBER = 12;
+    private static final Set<Integer> SUMMER_HOLIDAYS = Set.of(6, 7, 8);
+    private static final int MONTHS_ENOUGH_WITHOUT_SUMMER = 3;
 
     private YearForecastRule() {
     }
@@ -63,12 +68,15 @@ public final class YearForecastRule {
                 OptionalLong.of(needed(latest, target)), state);
     }
 
-    /** The Theil–Sen projection at December, in hundredths half-up, within 0–100 %; empty without data. */
+    /** The Theil–Sen projection at December (summer left out when it can be), in hundredths half-up, within 0–100 %; empty without data. */
     static Optional<Percent> projection(SortedMap<Month, Share> known) {
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        List<Month> months = List.copyOf(known.keySet());
+        List<Month> outsideSummer = known.keySet().stream()
+                .filter(month -> !SUMMER_HOLIDAYS.contains(month.value().getMonthValue())).toList();
+        List<Month> months = outsideSummer.size() >= MONTHS_ENOUGH_WITHOUT_SUMMER ? outsideSummer
+                : List.copyOf(known.keySet());
         double[] x = new double[months.size()];
         double[] y = new double[months.size()];
         for (int i = 0; i < x.length; i++) {

@@ -49,6 +49,18 @@ class YearForecastRuleTest {
     }
 
     @Test
+    void the_summer_holidays_are_left_out_of_the_line_when_three_other_months_are_known() {
+        // Two points a month from 20 % to May, then June to August at 10 %: the year still heads for 42 %.
+        YearForecast forecast = at(8, months(200, 220, 240, 260, 280, 100, 100, 100), FIFTY);
+
+        assertEquals(Optional.of(Percent.of("42.00")), forecast.forecastPercent());
+        // A summer alone is all there is to go by.
+        assertEquals(Optional.of(Percent.of("10.00")),
+                YearForecastRule.forecast(Month.of(2024, 8), Map.of(Month.of(2024, 6), new Share(100, 1_000),
+                        Month.of(2024, 7), new Share(100, 1_000)), FIFTY).forecastPercent());
+    }
+
+    @Test
     void a_dip_in_the_latest_month_does_not_drag_the_projection() {
         // Two points a month from 20 %, then a holiday May at 15 %: still heading for 42 %, not staying at 15.
         YearForecast forecast = at(5, months(200, 220, 240, 260, 150), FIFTY);
