@@ -1,6 +1,7 @@
 package tsos.monitor.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Channel;
@@ -18,8 +19,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tsos.monitor.api.v1.Direction;
 import tsos.monitor.api.v1.ForecastRequest;
 import tsos.monitor.api.v1.ForecastState;
+import tsos.monitor.api.v1.GetStatusRequest;
+import tsos.monitor.api.v1.IndicatorStatus;
+import tsos.monitor.api.v1.IndicatorStatusesGrpc;
+import tsos.monitor.api.v1.ListStatusesRequest;
 import tsos.monitor.api.v1.TerritoryForecast;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.YearOutlookGrpc;
@@ -170,6 +176,30 @@ class YearOutlookCommandLineTest {
                     StatusRuntimeException.class, () -> stub.listForecasts(ForecastRequest.newBuilder()
                             .setRegion("24").setIndicator("2.1").setMonth("2024-13").build()));
             assertEquals(Status.Code.INVALID_ARGUMENT, badMonth.getStatus().getCode());
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_month_s_status_says_how_it_moved_since_the_month_before() {
+        ManagedChannel channel = service.channel();
+        try {
+            var stub = IndicatorStatusesGrpc.newBlockingStub((Channel) channel);
+            IndicatorStatus march = stub.getStatus(GetStatusRequest.newBuilder()
+                    .setTerritory(TerritoryRef.newBuilder().setRegion("24")).setIndicator("2.1").setMonth("2024-03")
+                    .build());
+            // 47.50 % → 48.00 %: half a point; 4,750 → 4,800 students: 1.05 %, printed 1.1 %.
+            assertEquals(50, march.getChangePp().getHundredths());
+            assertEquals(110, march.getNumeratorChangePercent().getHundredths());
+            assertEquals(Direction.UP, march.getDirection());
+
+            IndicatorStatus january = stub.listStatuses(ListStatusesRequest.newBuilder()
+                    .setTerritory(TerritoryRef.newBuilder().setRegion("24").setMunicipality("emelyanovsky"))
+                    .setMonth("2024-01").build()).getStatusesList().stream()
+                    .filter(status -> status.getIndicator().equals("2.1")).findFirst().orElseThrow();
+            assertEquals(Direction.DIRECTION_UNSPECIFIED, january.getDirection(), "no December 2023 to compare");
+            assertFalse(january.hasChangePp());
         } finally {
             channel.shutdownNow();
         }
