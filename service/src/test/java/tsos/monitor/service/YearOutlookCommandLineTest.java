@@ -205,6 +205,21 @@ class YearOutlookCommandLineTest {
         }
     }
 
+    @Test
+    void tsos_status_prints_the_change_since_the_month_before_as_json_and_in_the_table() {
+        Run json = tsos("status", "--region", "24", "--indicator", "2.1", "--month", "2024-03", "--format", "json");
+        assertTrue(json.out().contains("\"state\": \"BELOW_PLAN\", \"change_pp\": 0.50, "
+                + "\"numerator_change_percent\": 1.10, \"direction\": \"UP\"}"), json.out() + json.err());
+
+        Run table = tsos("status", "--region", "24", "--municipality", "emelyanovsky", "--indicator", "2.1",
+                "--month", "2024-02");
+        assertTrue(table.out().contains("BELOW_PLAN  ↑ +0.50 pp, count +1.70 %"), table.out() + table.err());
+
+        Run first = tsos("status", "--region", "24", "--indicator", "2.1", "--month", "2024-01", "--format", "json");
+        assertTrue(first.out().contains("\"change_pp\": null, \"numerator_change_percent\": null, "
+                + "\"direction\": null}"), first.out());
+    }
+
     private static Path demoTable(String name) throws IOException {
         Path target = data.resolve(name);
         try (InputStream in = YearOutlookCommandLineTest.class.getResourceAsStream("/demo/" + name)) {

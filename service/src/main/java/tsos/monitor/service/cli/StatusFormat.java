@@ -3,6 +3,8 @@ package tsos.monitor.service.cli;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import tsos.monitor.api.v1.Direction;
 import tsos.monitor.api.v1.IndicatorState;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.Percent;
@@ -58,7 +60,26 @@ enum StatusFormat {
         if (!s.getLevel().isEmpty()) {
             line.append("  level ").append(s.getLevel());
         }
-        return line.append("  ").append(s.getState().name()).toString();
+        line.append("  ").append(s.getState().name());
+        return change(s).map(change -> line.append("  ").append(change)).orElse(line).toString();
+    }
+
+    /** "↑ +0.50 pp, count +1.1 %": the change since the previous month, where the call carries it. */
+    private static Optional<String> change(IndicatorStatus s) {
+        if (s.getDirection() == Direction.DIRECTION_UNSPECIFIED) {
+            return Optional.empty();
+        }
+        String arrow = switch (s.getDirection()) {
+            case UP -> "↑";
+            case DOWN -> "↓";
+            default -> "→";
+        };
+        return Optional.of(arrow + (s.hasChangePp() ? " " + signed(s.getChangePp()) + " pp" : "")
+                + (s.hasNumeratorChangePercent() ? ", count " + signed(s.getNumeratorChangePercent()) + " %" : ""));
+    }
+
+    private static String signed(Percent p) {
+        return (p.getHundredths() > 0 ? "+" : "") + percent(p);
     }
 
     static String territory(IndicatorStatus s) {
@@ -98,7 +119,12 @@ enum StatusFormat {
                 + ", \"percent\": " + nullable(actual(s)) + ", \"plan_percent\": " + nullable(plan(s))
                 + ", \"quota\": " + (s.hasQuota() ? s.getQuota() : "null")
                 + ", \"plan_source\": \"" + s.getPlanSource().name() + "\", \"gap_pp\": " + nullable(gap(s))
-                + ", \"level\": \"" + escape(s.getLevel()) + "\", \"state\": \"" + s.getState().name() + "\"}";
+                + ", \"level\": \"" + escape(s.getLevel()) + "\", \"state\": \"" + s.getState().name()
+                + "\", \"change_pp\": " + (s.hasChangePp() ? percent(s.getChangePp()) : "null")
+                + ", \"numerator_change_percent\": " + (s.hasNumeratorChangePercent()
+                ? percent(s.getNumeratorChangePercent()) : "null")
+                + ", \"direction\": " + (s.getDirection() == Direction.DIRECTION_UNSPECIFIED ? "null"
+                : "\"" + s.getDirection().name() + "\"") + "}";
     }
 
     private static String nullable(String number) {
