@@ -44,17 +44,18 @@ public final class ForecastBacktest {
     }
 
     /** A way to project December's percent from the months known at the forecast month. */
-    interface Method {
-        String name();
-
+    interface Projection {
         Percent project(Month asOf, Map<Month, Share> known, Percent target);
     }
 
+    record Method(String name, Projection projection) {
+    }
+
     static final List<Method> METHODS = List.of(
-            method("Theil-Sen (YearForecastRule)", (asOf, known, target) -> YearForecastRule
+            new Method("Theil-Sen (YearForecastRule)", (asOf, known, target) -> YearForecastRule
                     .forecast(asOf, known, Optional.of(target)).forecastPercent().orElseThrow()),
-            method("the share stays where it is", (asOf, known, target) -> known.get(asOf).percent().orElseThrow()),
-            method("least squares line", ForecastBacktest::leastSquares));
+            new Method("the share stays where it is", (asOf, known, target) -> known.get(asOf).percent().orElseThrow()),
+            new Method("least squares line", ForecastBacktest::leastSquares));
 
     record Series(String territory, Planned indicator, Percent target, Map<Month, Share> months) {
     }
@@ -86,6 +87,12 @@ public final class ForecastBacktest {
             List<Series> series = series(data, year);
             System.out.printf(Locale.ROOT, "%,d series (regions and municipalities x %d indicators)%n", series.size(),
                     SHARES.size());
+            for (int month = 3; month <= 9; month++) {
+                long started = System.nanoTime();
+                score(METHODS.get(0), Month.of(year, month), series);
+                System.out.printf(Locale.ROOT, "forecast and score of every series at month %d: %.1f ms%n", month,
+                        (System.nanoTime() - started) / 1e6);
+            }
             System.out.printf(Locale.ROOT, "%-30s %5s %8s %10s %9s %9s%n", "method", "month", "MAE pp",
                     "OFF_TRACK", "right", "warned");
             for (Method method : METHODS) {
@@ -165,7 +172,7 @@ public final class ForecastBacktest {
             if (actual.isEmpty() || !known.containsKey(asOf) || known.get(asOf).percent().isEmpty()) {
                 continue;
             }
-            Percent projected = method.project(asOf, known, one.target());
+            Percent projected = method.projection().project(asOf, known, one.target());
             errorHundredths += Math.abs(projected.hundredths() - actual.get().hundredths());
             counted++;
             boolean warned = projected.compareTo(one.target()) < 0;
@@ -201,24 +208,6 @@ public final class ForecastBacktest {
         double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
         double december = (sy - slope * sx) / n + slope * 12;
         return Percent.ofHundredths(Math.max(0, Math.min(10_000, Math.round(december))));
-    }
-
-    private static Method method(String name, Projection projection) {
-        return new Method() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Percent project(Month asOf, Map<Month, Share> known, Percent target) {
-                return projection.project(asOf, known, target);
-            }
-        };
-    }
-
-    private interface Projection {
-        Percent project(Month asOf, Map<Month, Share> known, Percent target);
     }
 
     private static double percent(int part, int whole) {
