@@ -116,6 +116,10 @@ public final class NationalData {
         public int schoolCount() {
             return municipalities.stream().mapToInt(m -> m.schools.size()).sum();
         }
+
+        public Plan plan(Planned planned) {
+            return plans[planned.ordinal()];
+        }
     }
 
     public static final class Municipality {
@@ -145,6 +149,12 @@ public final class NationalData {
 
         public List<School> schools() {
             return Collections.unmodifiableList(schools);
+        }
+
+        /** Its own plan, else its region's (a quota is not a percent plan). */
+        public Plan plan(Planned planned) {
+            Plan own = ownPlans[planned.ordinal()];
+            return own != null ? own : region.plan(planned);
         }
     }
 

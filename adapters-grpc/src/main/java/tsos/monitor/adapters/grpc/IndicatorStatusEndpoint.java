@@ -26,6 +26,7 @@ import tsos.monitor.api.v1.SilentRequest;
 import tsos.monitor.api.v1.SilentTerritory;
 import tsos.monitor.api.v1.StatusList;
 import tsos.monitor.api.v1.Completeness;
+import tsos.monitor.application.StatusChanges;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.UnknownReference;
 import tsos.monitor.domain.period.Month;
@@ -38,14 +39,16 @@ import tsos.monitor.domain.territory.TerritoryReference;
 final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatusesImplBase {
 
     private final StatusQueries statuses;
+    private final StatusChanges changes;
 
-    IndicatorStatusEndpoint(StatusQueries statuses) {
+    IndicatorStatusEndpoint(StatusQueries statuses, StatusChanges changes) {
         this.statuses = statuses;
+        this.changes = changes;
     }
 
     @Override
     public void getStatus(GetStatusRequest request, StreamObserver<IndicatorStatus> response) {
-        answer(request.getMonth(), response, month -> ProtoMapping.status(statuses.status(
+        answer(request.getMonth(), response, month -> withChange(statuses.status(
                 ProtoMapping.reference(request.getTerritory()), request.getIndicator(), month)));
     }
 
@@ -54,9 +57,13 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         answer(request.getMonth(), response, month -> {
             StatusList.Builder list = StatusList.newBuilder();
             statuses.statuses(ProtoMapping.reference(request.getTerritory()), month)
-                    .forEach(status -> list.addStatuses(ProtoMapping.status(status)));
+                    .forEach(status -> list.addStatuses(withChange(status)));
             return list.build();
         });
+    }
+
+    private IndicatorStatus withChange(tsos.monitor.domain.status.IndicatorStatus status) {
+        return ProtoMapping.withChange(ProtoMapping.status(status), changes.sincePreviousMonth(status));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package tsos.monitor.adapters.grpc;
 
+import java.util.Optional;
+import tsos.monitor.api.v1.Direction;
 import tsos.monitor.api.v1.IndicatorState;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.Percent;
@@ -8,6 +10,7 @@ import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.domain.plan.AppliedPlan;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryReference;
+import tsos.monitor.domain.trend.PeriodChange;
 
 /** Protobuf ↔ domain, for the shapes more than one endpoint shares. */
 final class ProtoMapping {
@@ -49,6 +52,19 @@ final class ProtoMapping {
         status.gap().ifPresent(p -> proto.setGap(percent(p)));
         status.quota().ifPresent(proto::setQuota);
         status.level().ifPresent(level -> proto.setLevel(level.name()));
+        return proto.build();
+    }
+
+    /** The status with its change since the previous period, when there is one. */
+    static IndicatorStatus withChange(IndicatorStatus status, Optional<PeriodChange> change) {
+        if (change.isEmpty()) {
+            return status;
+        }
+        IndicatorStatus.Builder proto = status.toBuilder()
+                .setDirection(Direction.valueOf(change.get().direction().name()));
+        change.get().changePp().ifPresent(p -> proto.setChangePp(percent(p)));
+        change.get().numeratorChangePercent().ifPresent(p -> proto.setNumeratorChangePercent(
+                Percent.newBuilder().setHundredths(p.movePointRight(2).longValueExact())));
         return proto.build();
     }
 }

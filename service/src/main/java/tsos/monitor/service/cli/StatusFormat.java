@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import tsos.monitor.api.v1.Direction;
 import tsos.monitor.api.v1.IndicatorState;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.Percent;
@@ -136,6 +137,7 @@ enum StatusFormat {
                 line.append("  over ").append(s.getReportedChildren()).append(" of ").append(s.getExpectedChildren())
                         .append(s.getTerritory().getMunicipality().isEmpty() ? " municipalities" : " schools");
             }
+            change(s).ifPresent(change -> line.append("  ").append(change));
             return line.toString();
         }
 
@@ -147,6 +149,24 @@ enum StatusFormat {
     /** Whether a territory reported anything for the indicator in the month. */
     static boolean hasData(IndicatorStatus s) {
         return !(s.getState() == IndicatorState.NO_DATA && !s.hasActual());
+    }
+
+    /** "↑ +0.50 pp, count +1.1 %": the change since the previous month, where the call carries it. */
+    private static Optional<String> change(IndicatorStatus s) {
+        if (s.getDirection() == Direction.DIRECTION_UNSPECIFIED) {
+            return Optional.empty();
+        }
+        String arrow = switch (s.getDirection()) {
+            case UP -> "↑";
+            case DOWN -> "↓";
+            default -> "→";
+        };
+        return Optional.of(arrow + (s.hasChangePp() ? " " + signed(s.getChangePp()) + " pp" : "")
+                + (s.hasNumeratorChangePercent() ? ", count " + signed(s.getNumeratorChangePercent()) + " %" : ""));
+    }
+
+    private static String signed(Percent p) {
+        return (p.getHundredths() > 0 ? "+" : "") + percent(p);
     }
 
     static String territory(IndicatorStatus s) {
@@ -206,6 +226,10 @@ enum StatusFormat {
         object.put("state", s.getState().name());
         object.put("reported_children", s.getReportedChildren());
         object.put("expected_children", s.getExpectedChildren());
+        object.put("change_pp", s.hasChangePp() ? BigDecimal.valueOf(s.getChangePp().getHundredths(), 2) : null);
+        object.put("numerator_change_percent", s.hasNumeratorChangePercent()
+                ? BigDecimal.valueOf(s.getNumeratorChangePercent().getHundredths(), 2) : null);
+        object.put("direction", s.getDirection() == Direction.DIRECTION_UNSPECIFIED ? null : s.getDirection().name());
         return object;
     }
 
