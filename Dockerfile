@@ -18,4 +18,4 @@ USER tsos
 EXPOSE 50051 9464
 
 ENTRYPOINT ["java", "-jar", "/app/tsos.jar"]
-CMD ["serve", "--data-dir", "/app/data", "--grpc-port", "50051", "--metrics-port", "9464"]
+CMD ["serve", "--data-dir", "/app/data", "--bind", "0.0.0.0", "--grpc-port", "50051", "--metrics-port", "9464"]

@@ -5,9 +5,11 @@ import io.grpc.ManagedChannelBuilder;
 import io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.NettyChannelBuilder;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +28,20 @@ public final class ServiceRuntime implements AutoCloseable {
 
     /**
      * How to run: where the data lives (the embedded database, the first administrator's token), the ports (0 for
-     * any free one), and a certificate chain and private key (PEM files) for TLS on the gRPC port.
+     * any free one), a certificate chain and private key (PEM files) for TLS on the gRPC port, and the address both
+     * ports listen on (the loopback unless opened deliberately, e.g. 0.0.0.0 for every interface).
      */
     public record Settings(Path dataDirectory, int grpcPort, int metricsPort, Optional<Path> tlsCertificateChain,
-                           Optional<Path> tlsPrivateKey) {
+                           Optional<Path> tlsPrivateKey, String bindAddress) {
+
+        public static final String LOOPBACK = "127.0.0.1";
 
         public Settings(Path dataDirectory, int grpcPort, int metricsPort) {
-            this(dataDirectory, grpcPort, metricsPort, Optional.empty(), Optional.empty());
+            this(dataDirectory, grpcPort, metricsPort, Optional.empty(), Optional.empty(), LOOPBACK);
+        }
+
+        public Settings withBindAddress(String address) {
+            return new Settings(dataDirectory, grpcPort, metricsPort, tlsCertificateChain, tlsPrivateKey, address);
         }
     }
 
@@ -74,8 +83,10 @@ public final class ServiceRuntime implements AutoCloseable {
         properties.put("datasources.default.url", database.jdbcUrl());
         properties.put("datasources.default.username", database.user());
         properties.put("datasources.default.password", database.password());
+        properties.put("grpc.server.host", settings.bindAddress());
         properties.put("grpc.server.port", settings.grpcPort() == 0 ? freePort() : settings.grpcPort());
-        properties.put("tsos.metrics.port", settings.metricsPort() == 0 ? freePort() : settings.metricsPort());
+        properties.put("micronaut.server.host", settings.bindAddress());
+        properties.put("micronaut.server.port", settings.metricsPort() == 0 ? freePort() : settings.metricsPort());
         // micronaut-grpc reads these through its resource resolver: without "file:" a path would be looked for
         // on the classpath, and a missing file would quietly leave the port in plaintext.
         settings.tlsCertificateChain().ifPresent(chain -> properties.put("grpc.server.ssl.cert-chain",
@@ -85,6 +96,7 @@ public final class ServiceRuntime implements AutoCloseable {
         try {
             ApplicationContext context = ApplicationContext.builder().properties(properties).start();
             try {
+                // The HTTP server (/metrics); its start event starts the gRPC server (micronaut-grpc's listener).
                 context.getBean(EmbeddedServer.class).start();
                 writeFirstAdminToken(context, adminTokenFile(settings));
             } catch (RuntimeException e) {
@@ -138,11 +150,22 @@ public final class ServiceRuntime implements AutoCloseable {
     }
 
     public int grpcPort() {
-        return context.getBean(EmbeddedServer.class).getPort();
+        return grpcAddress().getPort();
+    }
+
+    /** The address and port the gRPC server is bound to, as its socket says. */
+    public InetSocketAddress grpcAddress() {
+        return (InetSocketAddress) context.getBean(GrpcEmbeddedServer.class).getServer().getListenSockets().get(0);
     }
 
     public int metricsPort() {
-        return context.getRequiredProperty("tsos.metrics.port", Integer.class);
+        return context.getBean(EmbeddedServer.class).getPort();
+    }
+
+    /** The address and port /metrics is served on. */
+    public InetSocketAddress metricsAddress() {
+        return new InetSocketAddress(context.getRequiredProperty("micronaut.server.host", String.class),
+                metricsPort());
     }
 
     /** The JDBC URL of the database in use, for tools that measure it beside the service (the benchmark). */
@@ -170,11 +193,14 @@ public final class ServiceRuntime implements AutoCloseable {
     public ManagedChannel channel() {
         Optional<String> chain = context.getProperty("grpc.server.ssl.cert-chain", String.class)
                 .map(url -> url.substring("file:".length()));
+        InetSocketAddress bound = grpcAddress();
+        String host = bound.getAddress().isAnyLocalAddress() ? Settings.LOOPBACK
+                : bound.getAddress().getHostAddress();
         if (chain.isEmpty()) {
-            return ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort()).usePlaintext().build();
+            return ManagedChannelBuilder.forAddress(host, bound.getPort()).usePlaintext().build();
         }
         try {
-            return NettyChannelBuilder.forAddress("127.0.0.1", grpcPort()).overrideAuthority("localhost")
+            return NettyChannelBuilder.forAddress(host, bound.getPort()).overrideAuthority("localhost")
                     .sslContext(GrpcSslContexts.forClient().trustManager(new java.io.File(chain.get())).build())
                     .build();
         } catch (IOException e) {

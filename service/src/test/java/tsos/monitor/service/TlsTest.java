@@ -29,7 +29,8 @@ class TlsTest {
     @Test
     void with_a_certificate_and_key_the_grpc_port_speaks_tls_only() throws Exception {
         ServiceRuntime.Settings settings = new ServiceRuntime.Settings(data, 0, 0,
-                Optional.of(resource("tls/localhost-cert.pem")), Optional.of(resource("tls/localhost-key.pem")));
+                Optional.of(resource("tls/localhost-cert.pem")), Optional.of(resource("tls/localhost-key.pem")),
+                ServiceRuntime.Settings.LOOPBACK);
         try (ServiceRuntime service = ServiceRuntime.start(settings, Optional.of(
                 new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())))) {
             ManagedChannel tls = service.channel();

@@ -4,13 +4,9 @@ import io.grpc.ServerInterceptor;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import com.sun.net.httpserver.HttpServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +26,7 @@ import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
- * The /metrics endpoint on its own port, and the keeping of the read model behind it: refreshed whole at start
+ * The keeping of the read model behind /metrics ({@link MetricsExposition} serves it): refreshed whole at start
  * and every {@code tsos.metrics.refresh-seconds} (other replicas' batches), and for the regions of each batch
  * this replica stores, on one background thread so that ingestion never waits for it.
  */
@@ -40,7 +36,6 @@ final class MetricsEndpoint implements BatchStoredListener {
     private static final Logger LOG = LoggerFactory.getLogger(MetricsEndpoint.class);
 
     private final StatusReadModel readModel;
-    private final HttpServer server;
     private final long quietNanos;
     private final long maxDelayNanos;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -54,28 +49,12 @@ final class MetricsEndpoint implements BatchStoredListener {
     private volatile long firstPending;
     private volatile boolean stopping;
 
-    MetricsEndpoint(StatusReadModel readModel, IndicatorCatalogue catalogue, TerritoryDirectory territories,
-                    PrometheusRegistry registry, @Value("${tsos.metrics.port:9464}") int port,
-                    @Value("${tsos.metrics.refresh-seconds:60}") int refreshSeconds,
+    MetricsEndpoint(StatusReadModel readModel, @Value("${tsos.metrics.refresh-seconds:60}") int refreshSeconds,
                     @Value("${tsos.metrics.refresh-quiet-millis:3000}") long quietMillis,
                     @Value("${tsos.metrics.refresh-max-delay-millis:30000}") long maxDelayMillis) {
         this.readModel = readModel;
         this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
         this.maxDelayNanos = TimeUnit.MILLISECONDS.toNanos(maxDelayMillis);
-        IndicatorGauges gauges = new IndicatorGauges(readModel, catalogue,
-                region -> territories.find(region).map(Territory::name).orElse(""));
-        try {
-            server = HttpServer.create(new InetSocketAddress(port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve /metrics on port " + port, e);
-        }
-        server.createContext("/metrics", new MetricsExposition(gauges, registry));
-        server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "tsos-metrics-http");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        server.start();
         refresher.scheduleWithFixedDelay(this::refreshAll, 0, refreshSeconds, TimeUnit.SECONDS);
     }
 
@@ -130,7 +109,6 @@ final class MetricsEndpoint implements BatchStoredListener {
     void stop() {
         stopping = true;
         refresher.shutdownNow();
-        server.stop(0);
     }
 
     /** The registry and the service's own counters, as beans for whoever reports to them. */
@@ -140,6 +118,13 @@ final class MetricsEndpoint implements BatchStoredListener {
         @Singleton
         PrometheusRegistry registry() {
             return new PrometheusRegistry();
+        }
+
+        @Singleton
+        IndicatorGauges indicatorGauges(StatusReadModel readModel, IndicatorCatalogue catalogue,
+                                        TerritoryDirectory territories) {
+            return new IndicatorGauges(readModel, catalogue,
+                    region -> territories.find(region).map(Territory::name).orElse(""));
         }
 
         @Singleton

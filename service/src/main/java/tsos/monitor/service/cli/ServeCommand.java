@@ -2,6 +2,7 @@ package tsos.monitor.service.cli;
 
 import io.grpc.ManagedChannel;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,6 +41,11 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int metricsPort;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "${env:TSOS_BIND:-127.0.0.1}",
+            description = "The address the gRPC and /metrics ports listen on (default: ${DEFAULT-VALUE}, this machine "
+                    + "only; env TSOS_BIND). 0.0.0.0 opens them to every network this machine is on.")
+    String bindAddress;
+
     @Option(names = "--tls-cert", paramLabel = "PEM", description = "Certificate chain (PEM) for TLS on the gRPC port.")
     Path tlsCertificateChain;
 
@@ -57,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
                     "TLS needs both --tls-cert and --tls-key");
         }
         ServiceRuntime.Settings settings = new ServiceRuntime.Settings(dataDirectory, grpcPort, metricsPort,
-                Optional.ofNullable(tlsCertificateChain), Optional.ofNullable(tlsPrivateKey));
+                Optional.ofNullable(tlsCertificateChain), Optional.ofNullable(tlsPrivateKey), bindAddress);
         ServiceRuntime service = ServiceRuntime.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -65,14 +71,15 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "tsos-shutdown"));
         out.println("tsos-monitor: database: " + service.databaseDescription());
-        out.println("tsos-monitor: gRPC API listening on 127.0.0.1:" + service.grpcPort()
+        String grpc = hostAndPort(service.grpcAddress());
+        out.println("tsos-monitor: gRPC API listening on " + grpc
                 + (tlsCertificateChain != null ? " with TLS" : "") + " (reflection and health on; try: grpcurl "
-                + (tlsCertificateChain != null ? "-cacert " + tlsCertificateChain : "-plaintext") + " 127.0.0.1:"
-                + service.grpcPort() + " list)");
+                + (tlsCertificateChain != null ? "-cacert " + tlsCertificateChain : "-plaintext") + " " + grpc
+                + " list)");
         out.println("tsos-monitor: writes need a sender token; the first start left the administrator's in "
                 + ServiceRuntime.adminTokenFile(settings)
                 + " (tsos token create --help)");
-        out.println("tsos-monitor: Prometheus metrics on http://127.0.0.1:" + service.metricsPort() + "/metrics");
+        out.println("tsos-monitor: Prometheus metrics on http://" + hostAndPort(service.metricsAddress()) + "/metrics");
         out.flush();
         if (demo) {
             // The demo loads as any sender would, with a token of its own that it revokes when done.
@@ -93,5 +100,11 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** As bound: an IPv6 address in brackets, so that the line can be pasted into a URL or grpcurl. */
+    private static String hostAndPort(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 }
