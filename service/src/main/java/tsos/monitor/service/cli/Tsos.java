@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tsos", mixinStandardHelpOptions = true, version = "tsos-monitor 0.1.0",
         description = "Indicators of the federal project «Цифровая образовательная среда»: actual against plan.",
         subcommands = {ServeCommand.class, LoadCommand.class, StatusCommand.class, RankCommand.class,
-                BelowPlanCommand.class, MonthCommand.class, HistoryCommand.class, TokenCommand.class})
+                BelowPlanCommand.class, MonthCommand.class, HistoryCommand.class, TokenCommand.class,
+                BriefingCommand.class})
 public final class Tsos {
 
     public static void main(String[] args) {
