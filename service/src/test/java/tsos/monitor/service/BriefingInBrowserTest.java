@@ -141,6 +141,24 @@ class BriefingInBrowserTest {
         assertEquals(400, get("/briefings/27/2022-13").statusCode());
     }
 
+    @Test
+    void with_reads_closed_the_briefing_needs_a_sender_token_as_the_grpc_reads_do() throws Exception {
+        System.setProperty("tsos.auth.open-reads", "false");
+        try (ServiceRuntime closed = ServiceRuntime.start(new ServiceRuntime.Settings(files.resolve("closed"), 0, 0),
+                Optional.of(new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())))) {
+            URI page = URI.create("http://127.0.0.1:" + closed.metricsPort() + "/briefings/27/2022-11");
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            assertEquals(401, client.send(HttpRequest.newBuilder(page).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(401, client.send(HttpRequest.newBuilder(page).header("Authorization", "Bearer not-a-token")
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(200, client.send(HttpRequest.newBuilder(page).header("Authorization", "Bearer "
+                    + Tokens.admin(closed)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            System.clearProperty("tsos.auth.open-reads");
+        }
+    }
+
     private static void assertKhabarovskBriefing(Document page) {
         assertEquals("Хабаровский край", page.selectFirst(".territory").text());
         assertEquals("за ноябрь 2022", page.selectFirst(".period").text());
