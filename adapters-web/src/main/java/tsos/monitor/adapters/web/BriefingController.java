@@ -3,6 +3,7 @@ package tsos.monitor.adapters.web;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,7 +13,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.View;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,31 +51,31 @@ final class BriefingController {
     }
 
     private final RegionalBriefing briefings;
+    private final ThymeleafViewsRenderer<Map<String, Object>> templates;
     private final SenderAuthentication authentication;
     private final boolean openReads;
     private final RussianFormat format = new RussianFormat(ZoneId.systemDefault());
     private final BriefingCharts charts = new BriefingCharts(format);
 
-    BriefingController(RegionalBriefing briefings, SenderAuthentication authentication,
-                       @Value("${tsos.auth.open-reads:true}") boolean openReads) {
+    BriefingController(RegionalBriefing briefings, ThymeleafViewsRenderer<Map<String, Object>> templates,
+                       SenderAuthentication authentication, @Value("${tsos.auth.open-reads:true}") boolean openReads) {
         this.briefings = briefings;
+        this.templates = templates;
         this.authentication = authentication;
         this.openReads = openReads;
     }
 
     @Get
-    @View("index")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    Map<String, Object> index(@Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+    String index(HttpRequest<?> request, @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
         checkReader(authorization);
-        return Map.of("regions", briefings.index(), "fmt", format);
+        return page("index", Map.of("regions", briefings.index(), "fmt", format), request);
     }
 
     @Get("/briefings/{region}/{month}")
-    @View("briefing")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    Map<String, Object> briefing(String region, String month, @Nullable @QueryValue String municipality,
-                                 @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+    String briefing(HttpRequest<?> request, String region, String month, @Nullable @QueryValue String municipality,
+                    @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
         checkReader(authorization);
         Month parsed;
         try {
@@ -86,9 +90,24 @@ final class BriefingController {
         } catch (UnknownReference e) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
-        return Map.of("b", briefing, "fmt", format,
+        return page("briefing", Map.of("b", briefing, "fmt", format,
                 "children", briefing.children().stream().map(this::section).toList(),
-                "years", briefing.year().stream().map(y -> new YearSection(y, charts.year(y).orElse(null))).toList());
+                "years", briefing.year().stream().map(y -> new YearSection(y, charts.year(y).orElse(null))).toList()),
+                request);
+    }
+
+    /**
+     * The whole page rendered before the first byte is sent: a template that fails answers 500, where a page
+     * rendered while it is written would leave the connection open with nothing sent until the idle timeout.
+     */
+    private String page(String template, Map<String, Object> model, HttpRequest<?> request) {
+        StringWriter text = new StringWriter();
+        try {
+            templates.render(template, model, request).writeTo(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     private ChildrenSection section(RegionalBriefing.Children children) {
