@@ -10,6 +10,7 @@ import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.Planning;
 import tsos.monitor.application.ReadModelObserver;
+import tsos.monitor.application.RegionalBriefing;
 import tsos.monitor.application.SenderAuthentication;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.StatusReadModel;
@@ -64,6 +65,11 @@ final class UseCases {
                                 PlanStore plans, RegionRevisions revisions,
                                 @Value("${tsos.status.region-months-kept:200}") int regionMonthsKept) {
         return new StatusQueries(catalogue, territories, reports, plans, revisions, regionMonthsKept);
+    }
+
+    @Singleton
+    RegionalBriefing regionalBriefing(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
+        return new RegionalBriefing(statuses, territories, reports);
     }
 
     @Singleton

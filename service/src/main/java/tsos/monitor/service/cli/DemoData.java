@@ -32,6 +32,9 @@ final class DemoData {
             "plans-24-krasnoyarsk-2024.tsv",
             "reports-24-krasnoyarsk-2024-09.tsv");
 
+    /** The page of the demo's first region and month, as the service serves it. */
+    static final String BRIEFING = "/briefings/27/2022-11";
+
     private record Shown(String region, String month) {
     }
 

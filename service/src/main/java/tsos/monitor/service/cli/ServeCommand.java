@@ -18,7 +18,8 @@ import tsos.monitor.service.BearerToken;
 import tsos.monitor.service.ServiceRuntime;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Runs the service: the gRPC API and the Prometheus /metrics endpoint.",
+        description = {"Runs the service: the gRPC API, and on its HTTP port the Prometheus /metrics endpoint and the "
+                + "briefings (/ lists them).",
                 "Uses the PostgreSQL named by DATABASE_URL (with DATABASE_USER, DATABASE_PASSWORD), else starts an "
                         + "embedded PostgreSQL whose data stays in --data-dir. Ctrl-C stops it cleanly."})
 final class ServeCommand implements Callable<Integer> {
@@ -79,7 +80,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("tsos-monitor: writes need a sender token; the first start left the administrator's in "
                 + ServiceRuntime.adminTokenFile(settings)
                 + " (tsos token create --help)");
-        out.println("tsos-monitor: Prometheus metrics on http://" + hostAndPort(service.metricsAddress()) + "/metrics");
+        String web = "http://" + hostAndPort(service.metricsAddress());
+        out.println("tsos-monitor: Prometheus metrics on " + web + "/metrics");
+        out.println("tsos-monitor: briefings (HTML, in Russian) on " + web + "/");
         out.flush();
         if (demo) {
             // The demo loads as any sender would, with a token of its own that it revokes when done.
@@ -92,6 +95,8 @@ final class ServeCommand implements Callable<Integer> {
                 senders.revoke(demoToken.token().id());
                 channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             }
+            out.println("tsos-monitor: the demo region's briefing: " + web + DemoData.BRIEFING);
+            out.flush();
         }
         if (exitAfterDemo) {
             return 0;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
                 "Reads print a table, or --format tsv or json."},
         subcommands = {ServeCommand.class, LoadCommand.class, StatusCommand.class, RankCommand.class,
                 BelowPlanCommand.class, MonthCommand.class, HistoryCommand.class, SilentCommand.class,
-                CatalogueCommand.class, PlanCommand.class, ForecastCommand.class, TokenCommand.class})
+                CatalogueCommand.class, PlanCommand.class, ForecastCommand.class, BriefingCommand.class,
+                TokenCommand.class})
 public final class Tsos {
 
     public static void main(String[] args) {

@@ -1,0 +1,97 @@
+package tsos.monitor.adapters.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tsos.monitor.application.RegionalBriefing;
+import tsos.monitor.domain.indicator.Level;
+import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.status.IndicatorStatus;
+
+/**
+ * The geometry of the briefing's pictures, drawn by the template as inline SVG (no script, nothing fetched):
+ * the year's plan as a line over the months' actuals as columns, and the children as bars sorted by their
+ * percent and coloured by level band.
+ */
+public final class BriefingCharts {
+
+    static final int WIDTH = 680;
+    private static final int LEFT = 48;
+    private static final int TOP = 12;
+    private static final int PLOT_HEIGHT = 160;
+    private static final int BAR_ROW = 20;
+    private static final int NAME_WIDTH = 230;
+    private static final int BAR_WIDTH = WIDTH - NAME_WIDTH - 70;
+
+    public record Column(int x, int y, int width, int height, String label, int labelY) {
+    }
+
+    public record Tick(int y, String label) {
+    }
+
+    public record MonthLabel(int x, String label) {
+    }
+
+    public record YearChart(int height, String planPoints, List<Column> columns, List<Tick> ticks, List<MonthLabel> months) {
+    }
+
+    public record Bar(int y, int width, String cssClass, String name, String value, boolean highlighted) {
+    }
+
+    public record BarChart(int height, int nameWidth, List<Bar> bars) {
+    }
+
+    private final RussianFormat format;
+
+    BriefingCharts(RussianFormat format) {
+        this.format = format;
+    }
+
+    /** Empty for a plan in quotas (counts, not a share): its table says it. */
+    Optional<YearChart> year(RegionalBriefing.YearPlan year) {
+        if (year.months().stream().noneMatch(s -> s.planPercent().isPresent())) {
+            return Optional.empty();
+        }
+        double top = Math.min(100, Math.max(10, Math.ceil(year.months().stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.planPercent(), s.percent()).flatMap(Optional::stream))
+                .mapToDouble(p -> p.value().doubleValue()).max().orElse(10) * 1.1 / 10) * 10));
+        int step = (WIDTH - LEFT - 8) / 12;
+        List<Column> columns = new ArrayList<>();
+        List<MonthLabel> months = new ArrayList<>();
+        List<String> plan = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            IndicatorStatus month = year.months().get(i);
+            int x = LEFT + i * step;
+            months.add(new MonthLabel(x + step / 2, format.monthShort(month.month())));
+            month.planPercent().ifPresent(p -> plan.add((x + step / 2) + "," + y(p, top)));
+            int column = i;
+            month.percent().ifPresent(p -> columns.add(new Column(LEFT + column * step + step / 5, y(p, top),
+                    step * 3 / 5, TOP + PLOT_HEIGHT - y(p, top), format.percent(p), y(p, top) - 4)));
+        }
+        List<Tick> ticks = List.of(new Tick(y(Percent.ofHundredths(0), top), "0 %"),
+                new Tick(TOP + PLOT_HEIGHT / 2, (int) (top / 2) + " %"), new Tick(TOP, (int) top + " %"));
+        return Optional.of(new YearChart(TOP + PLOT_HEIGHT + 24, String.join(" ", plan), columns, ticks, months));
+    }
+
+    /** The children with a percent, highest first, each bar in its band's colour. */
+    BarChart bars(RegionalBriefing.Children children) {
+        List<Level> levels = children.indicator().bands().levels();
+        List<IndicatorStatus> ranked = children.ranking().ranked().stream().filter(s -> s.percent().isPresent())
+                .collect(Collectors.toList());
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            IndicatorStatus status = ranked.get(i);
+            Percent percent = status.percent().orElseThrow();
+            bars.add(new Bar(i * BAR_ROW + 4, Math.max(1, (int) Math.round(percent.value().doubleValue()
+                    * BAR_WIDTH / 100)), "band-" + status.level().map(levels::indexOf).orElse(0) + "-of-"
+                    + levels.size(), status.territory().name(), format.percent(percent),
+                    status.isBelowPlan()));
+        }
+        return new BarChart(ranked.size() * BAR_ROW + 8, NAME_WIDTH, bars);
+    }
+
+    private static int y(Percent percent, double top) {
+        return TOP + PLOT_HEIGHT - (int) Math.round(percent.value().doubleValue() / top * PLOT_HEIGHT);
+    }
+}

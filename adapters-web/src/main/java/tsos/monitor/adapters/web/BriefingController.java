@@ -1,0 +1,136 @@
+package tsos.monitor.adapters.web;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tsos.monitor.application.RegionalBriefing;
+import tsos.monitor.application.SenderAuthentication;
+import tsos.monitor.application.UnknownReference;
+import tsos.monitor.domain.indicator.Level;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.status.IndicatorStatus;
+import tsos.monitor.domain.territory.TerritoryReference;
+
+/**
+ * The briefing as an HTML page on the service's HTTP server (the one of /metrics): {@code /briefings/R/M}, with
+ * {@code ?municipality=} for a municipality's education authority, and the index of regions and months at
+ * {@code /}. Reads follow the gRPC reads' rule: open unless {@code tsos.auth.open-reads} is false, then a sender
+ * token ({@code Authorization: Bearer …}) is needed.
+ */
+@Controller
+@Produces("text/html; charset=utf-8")
+final class BriefingController {
+
+    /** The children in one level band (or those with no percent, when the band is absent). */
+    public record Band(String name, String cssClass, List<IndicatorStatus> members) {
+    }
+
+    public record ChildrenSection(RegionalBriefing.Children children, BriefingCharts.BarChart chart,
+                                  List<Band> bands) {
+    }
+
+    public record YearSection(RegionalBriefing.YearPlan plan, @Nullable BriefingCharts.YearChart chart) {
+    }
+
+    private final RegionalBriefing briefings;
+    private final ThymeleafViewsRenderer<Map<String, Object>> templates;
+    private final SenderAuthentication authentication;
+    private final boolean openReads;
+    private final RussianFormat format = new RussianFormat(ZoneId.systemDefault());
+    private final BriefingCharts charts = new BriefingCharts(format);
+
+    BriefingController(RegionalBriefing briefings, ThymeleafViewsRenderer<Map<String, Object>> templates,
+                       SenderAuthentication authentication, @Value("${tsos.auth.open-reads:true}") boolean openReads) {
+        this.briefings = briefings;
+        this.templates = templates;
+        this.authentication = authentication;
+        this.openReads = openReads;
+    }
+
+    @Get
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    String index(HttpRequest<?> request, @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+        checkReader(authorization);
+        return page("index", Map.of("regions", briefings.index(), "fmt", format), request);
+    }
+
+    @Get("/briefings/{region}/{month}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    String briefing(HttpRequest<?> request, String region, String month, @Nullable @QueryValue String municipality,
+                    @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
+        checkReader(authorization);
+        Month parsed;
+        try {
+            parsed = Month.parse(month);
+        } catch (RuntimeException e) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "month: '" + month + "' is not a month (YYYY-MM)");
+        }
+        RegionalBriefing.Briefing briefing;
+        try {
+            briefing = briefings.of(new TerritoryReference(region, municipality == null ? "" : municipality, ""),
+                    parsed);
+        } catch (UnknownReference e) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+        return page("briefing", Map.of("b", briefing, "fmt", format,
+                "children", briefing.children().stream().map(this::section).toList(),
+                "years", briefing.year().stream().map(y -> new YearSection(y, charts.year(y).orElse(null))).toList()),
+                request);
+    }
+
+    /**
+     * The whole page rendered before the first byte is sent: a template that fails answers 500, where a page
+     * rendered while it is written would leave the connection open with nothing sent until the idle timeout.
+     */
+    private String page(String template, Map<String, Object> model, HttpRequest<?> request) {
+        StringWriter text = new StringWriter();
+        try {
+            templates.render(template, model, request).writeTo(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private ChildrenSection section(RegionalBriefing.Children children) {
+        List<Level> levels = children.indicator().bands().levels();
+        List<Band> bands = new ArrayList<>();
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            bands.add(new Band(format.level(levels.get(i)), "band-" + i + "-of-" + levels.size(),
+                    children.in(levels.get(i))));
+        }
+        if (!children.withoutPercent().isEmpty()) {
+            bands.add(new Band("нет данных или данные противоречивы", "band-none", children.withoutPercent()));
+        }
+        return new ChildrenSection(children, charts.bars(children), bands);
+    }
+
+    private void checkReader(@Nullable String authorization) {
+        if (openReads) {
+            return;
+        }
+        if (authorization == null || !authorization.startsWith("Bearer ")
+                || authentication.authenticate(authorization.substring("Bearer ".length()).strip()).isEmpty()) {
+            throw new HttpStatusException(HttpStatus.UNAUTHORIZED,
+                    "a sender token is needed: header 'Authorization: Bearer <token>'");
+        }
+    }
+}

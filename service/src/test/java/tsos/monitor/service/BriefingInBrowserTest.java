@@ -1,0 +1,227 @@
+package tsos.monitor.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tsos.monitor.adapters.persistence.TestDatabase;
+
+/**
+ * The briefing in a real browser (Debian's headless Chromium): the Khabarovsk demo tables, and a synthetic table of
+ * its municipalities' Sferum registrations, loaded through the command line; the page served by the service and
+ * the file written by {@code tsos briefing}, read as the browser built them.
+ */
+class BriefingInBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private static ServiceRuntime service;
+    private static String web;
+
+    @TempDir
+    static Path files;
+
+    @BeforeAll
+    static void startServiceAndLoadKhabarovsk() throws IOException {
+        service = ServiceRuntime.start(new ServiceRuntime.Settings(files, 0, 0), Optional.of(
+                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        web = "http://127.0.0.1:" + service.metricsPort();
+        List<String> load = new ArrayList<>(List.of("load", "--server", "127.0.0.1:" + service.grpcPort(),
+                "--token", Tokens.admin(service)));
+        for (String table : List.of("/demo/territories-27-khabarovsk.tsv", "/demo/plans-27-khabarovsk-2022.tsv",
+                "/demo/quotas-27-khabarovsk-2022.tsv", "/demo/reports-27-khabarovsk-2022-11.tsv",
+                "/briefing/reports-27-sferum-2022-11-synthetic.tsv")) {
+            load.add(copied(table).toString());
+        }
+        TsosCommandLineTest.Run loaded = TsosCommandLineTest.tsos(load.toArray(String[]::new));
+        assertEquals(0, loaded.exitCode(), loaded.err());
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void the_served_briefing_shows_the_figures_the_bands_the_named_lists_and_the_leader() throws Exception {
+        Document page = Jsoup.parse(chromium("--dump-dom", web + "/briefings/27/2022-11"));
+        assertKhabarovskBriefing(page);
+    }
+
+    @Test
+    void the_written_file_is_the_same_briefing_and_prints_on_a4_pages() throws Exception {
+        Path file = files.resolve("briefing-27-2022-11.html");
+        TsosCommandLineTest.Run run = TsosCommandLineTest.tsos("briefing", "--web", web, "--region", "27",
+                "--month", "2022-11", "--out", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertKhabarovskBriefing(Jsoup.parse(chromium("--dump-dom", file.toUri().toString())));
+
+        Path screenshot = files.resolve("briefing.png");
+        chromium("--hide-scrollbars", "--window-size=900,1400", "--screenshot=" + screenshot, file.toUri().toString());
+        byte[] png = Files.readAllBytes(screenshot);
+        assertTrue(png.length > 20_000, "a screenshot of " + png.length + " bytes");
+        assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
+
+        Path pdf = files.resolve("briefing.pdf");
+        chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, file.toUri().toString());
+        String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertTrue(pdfText.startsWith("%PDF-"), "not a PDF");
+        long pages = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(pdfText).results().count();
+        // The cover and the place among regions; the year plan; one page per indicator's municipalities (three
+        // with data: mm.10, Sferum's schools registered and active); the named lists; the notes and definitions.
+        assertTrue(pages >= 7, pages + " pages");
+        // A4 is 595 x 842 points
+        Pattern a4 = Pattern.compile("/MediaBox \\[0 0 59[45](\\.\\d+)? 84[12](\\.\\d+)?\\]");
+        assertEquals(pages, a4.matcher(pdfText).results().count(), "A4 pages");
+        // Kept for a person to look at: service/target/briefing-27-2022-11.{png,pdf}
+        Files.copy(screenshot, Path.of("target", "briefing-27-2022-11.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, Path.of("target", "briefing-27-2022-11.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void the_page_asks_no_other_host_for_anything() throws Exception {
+        Path netLog = files.resolve("net-log.json");
+        chromium("--log-net-log=" + netLog, "--dump-dom", web + "/briefings/27/2022-11");
+        // The page's own requests are those isolated under its site (the loopback's, ports aside); Chromium's own
+        // (its updater, its account check) go out whatever the flags say, but under no page's key.
+        Matcher requests = Pattern.compile("\"network_isolation_key\":\"([^\"]*)\"(?:,\"[a-z_]+\":\"[^\"]*\")*"
+                + ",\"url\":\"([^\"]+)\"").matcher(Files.readString(netLog));
+        List<String> requested = new ArrayList<>();
+        while (requests.find()) {
+            if (requests.group(1).startsWith("http://127.0.0.1 ")) {
+                requested.add(requests.group(2));
+            }
+        }
+        assertTrue(requested.stream().anyMatch(url -> url.startsWith(web + "/briefings/")), requested.toString());
+        assertEquals(List.of(), requested.stream().filter(url -> !url.startsWith(web + "/")).distinct().toList());
+        String html = get("/briefings/27/2022-11").body();
+        assertEquals(List.of(), Pattern.compile("(?i)(https?:)?//[a-z0-9.-]+").matcher(html).results()
+                .map(m -> m.group()).toList(), "addresses in the page");
+    }
+
+    @Test
+    void a_municipality_s_briefing_places_it_among_the_region_s_municipalities() throws Exception {
+        HttpResponse<String> response = get("/briefings/27/2022-11?municipality=" + "Амурский%20район");
+        assertEquals(200, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertEquals("Амурский район", page.selectFirst(".territory").text());
+        assertTrue(page.selectFirst("#peers").text().contains("5 из 18"), page.selectFirst("#peers").text());
+        assertTrue(page.selectFirst("#headline").text().contains("16 из 18 — 88,89 %"),
+                page.selectFirst("#headline").text());
+    }
+
+    @Test
+    void the_index_links_every_region_and_month_with_data_and_unknown_ones_are_refused() throws Exception {
+        Document index = Jsoup.parse(get("/").body());
+        Element link = index.selectFirst("a[href=/briefings/27/2022-11]");
+        assertEquals("ноябрь 2022", link == null ? null : link.text(), index.html());
+        assertEquals(404, get("/briefings/99/2022-11").statusCode());
+        assertEquals(400, get("/briefings/27/2022-13").statusCode());
+    }
+
+    @Test
+    void with_reads_closed_the_briefing_needs_a_sender_token_as_the_grpc_reads_do() throws Exception {
+        System.setProperty("tsos.auth.open-reads", "false");
+        try (ServiceRuntime closed = ServiceRuntime.start(new ServiceRuntime.Settings(files.resolve("closed"), 0, 0),
+                Optional.of(new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())))) {
+            URI page = URI.create("http://127.0.0.1:" + closed.metricsPort() + "/briefings/27/2022-11");
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            assertEquals(401, client.send(HttpRequest.newBuilder(page).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(401, client.send(HttpRequest.newBuilder(page).header("Authorization", "Bearer not-a-token")
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(200, client.send(HttpRequest.newBuilder(page).header("Authorization", "Bearer "
+                    + Tokens.admin(closed)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            System.clearProperty("tsos.auth.open-reads");
+        }
+    }
+
+    private static void assertKhabarovskBriefing(Document page) {
+        assertEquals("Хабаровский край", page.selectFirst(".territory").text());
+        assertEquals("за ноябрь 2022", page.selectFirst(".period").text());
+        String headline = page.selectFirst("#headline").text().replace('\u00a0', ' ');
+        assertTrue(headline.contains("11 869 из 148 870 — 7,97 % 10,00 % −2,03 п. п. низкий ниже плана"), headline);
+        assertTrue(headline.contains("7 591 из 10 851 — 69,96 % 10,00 % +59,96 п. п. достаточный план выполнен"),
+                headline);
+        assertTrue(headline.contains("38 из 385 — 9,87 % 10,00 % −0,13 п. п. низкий ниже плана"), headline);
+        assertTrue(page.selectFirst("#year").text().contains("нояб."), "the year table");
+
+        Element registered = page.selectFirst("section.children[data-indicator=sferum.schools_registered]");
+        assertEquals(List.of("Амурский район", "Бикинский район", "Вяземский район", "Николаевский район",
+                        "Советско-Гаванский район", "Хабаровский район", "г. Комсомольск-на-Амуре"),
+                sorted(members(registered, "высокий")));
+        assertEquals(List.of("Ванинский район", "Комсомольский район", "Охотский район", "Район им. С. Лазо",
+                "Солнечный район", "Ульчский район"), sorted(members(registered, "достаточный")));
+        assertEquals(List.of("Аяно-Майский район", "Верхнебуреинский район", "Нанайский район",
+                "Район им. П. Осипенко", "Тугуро-Чумиканский район"), sorted(members(registered, "низкий")));
+        assertEquals("г. Комсомольск-на-Амуре — 100,00 %", registered.selectFirst(".leader").text()
+                .replace('\u00a0', ' '));
+        assertEquals("Район им. П. Осипенко — 0,00 %", registered.selectFirst(".outsider").text()
+                .replace('\u00a0', ' '));
+        assertEquals(18, registered.select("svg rect").size(), "a bar per municipality");
+
+        assertEquals("Аяно-Майский район, Район им. П. Осипенко", page.selectFirst("#named .not-registered").text());
+        assertEquals("Бикинский район, Нанайский район", page.selectFirst("#named .inactive").text());
+        assertTrue(page.selectFirst("#notes").text().contains("students_with_access"), "the definitions");
+    }
+
+    private static List<String> members(Element section, String band) {
+        return section.select(".band[data-band=" + band + "] li > span:first-child").eachText();
+    }
+
+    private static List<String> sorted(List<String> names) {
+        return names.stream().sorted().toList();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(web + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Headless Chromium with a fresh profile and nothing of its own on the network; its standard output. */
+    private static String chromium(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory(files, "chromium")));
+        command.addAll(List.of(arguments));
+        Path output = Files.createTempFile(files, "chromium", ".out");
+        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "chromium did not finish in 2 minutes");
+        assertEquals(0, process.exitValue(), "chromium's exit code");
+        return Files.readString(output);
+    }
+
+    private static Path copied(String resource) throws IOException {
+        Path target = files.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (InputStream in = BriefingInBrowserTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+}
