@@ -134,6 +134,15 @@ public final class StatusQueries {
         return new History(months, values);
     }
 
+    /** The statuses of many territories of one region in one month, for many indicators (the briefing's). */
+    public List<IndicatorStatus> statusesIn(TerritoryCode region, Month month,
+                                            Map<IndicatorDefinition, List<Territory>> wanted) {
+        RegionMonth data = regionMonth(region, month);
+        List<IndicatorStatus> statuses = new ArrayList<>();
+        wanted.forEach((indicator, ofRegion) -> ofRegion.forEach(t -> statuses.add(data.statusOf(t, indicator))));
+        return statuses;
+    }
+
     /**
      * The statuses for an indicator in a month of the region and of every registered municipality of it that is
      * expected to report it ({@link tsos.monitor.domain.status.ExpectedReporters}): each with its figure or
