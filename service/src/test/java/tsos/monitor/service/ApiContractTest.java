@@ -1,11 +1,14 @@
 package tsos.monitor.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Channel;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
@@ -23,6 +26,7 @@ import tsos.monitor.api.v1.CatalogueGrpc;
 import tsos.monitor.api.v1.CreateTokenRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.PlanningGrpc;
+import tsos.monitor.api.v1.RankingRequest;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SenderAdministrationGrpc;
 
@@ -72,6 +76,16 @@ class ApiContractTest {
         var issued = SenderAdministrationGrpc.newBlockingStub(admin).createToken(CreateTokenRequest.newBuilder()
                 .setSender(name).addRegions("27").build());
         assertEquals(name, issued.getInfo().getSender());
+    }
+
+    @Test
+    void a_read_with_a_malformed_month_names_the_field_and_does_not_speak_of_storing() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> IndicatorStatusesGrpc
+                .newBlockingStub(channel).rankMunicipalities(RankingRequest.newBuilder().setRegion("27")
+                        .setIndicator("2.1").setMonth("2022-W14").build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        String message = refused.getStatus().getDescription();
+        assertTrue(message.contains("month") && !message.contains("stored"), message);
     }
 
     private static List<String> servicesListedByV1() throws Exception {

@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.Channel;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,16 +93,17 @@ class YearOutlookCommandLineTest {
         Run run = tsos("plan", "--region", "24", "--year", "2024", "--format", "json");
 
         assertEquals(0, run.exitCode(), run.err());
-        List<String> rows = run.out().lines().filter(line -> line.startsWith("  {")).toList();
+        JsonNode rows = json(run.out());
         assertEquals(36, rows.size(), "2.1, 2.2 and 2.3, twelve months each: " + run.out());
-        assertTrue(rows.contains("  {\"territory\": \"24\", \"indicator\": \"2.1\", \"month\": \"2024-01\", "
+        assertTrue(contains(rows, "{\"territory\": \"24\", \"indicator\": \"2.1\", \"month\": \"2024-01\", "
                 + "\"plan_percent\": 48.00, \"quota\": null, \"plan_source\": \"own\", \"numerator\": 4700, "
-                + "\"denominator\": 10000, \"actual_percent\": 47.00, \"state\": \"BELOW_PLAN\"},"), run.out());
-        assertTrue(rows.contains("  {\"territory\": \"24\", \"indicator\": \"2.1\", \"month\": \"2024-12\", "
+                + "\"denominator\": 10000, \"actual_percent\": 47.00, \"state\": \"BELOW_PLAN\"}"), run.out());
+        assertTrue(contains(rows, "{\"territory\": \"24\", \"indicator\": \"2.1\", \"month\": \"2024-12\", "
                 + "\"plan_percent\": 50.00, \"quota\": null, \"plan_source\": \"own\", \"numerator\": null, "
-                + "\"denominator\": null, \"actual_percent\": null, \"state\": \"NO_DATA\"},"), run.out());
-        assertTrue(run.out().contains("\"indicator\": \"2.3\", \"month\": \"2024-06\", \"plan_percent\": 32.00"),
-                run.out());
+                + "\"denominator\": null, \"actual_percent\": null, \"state\": \"NO_DATA\"}"), run.out());
+        assertTrue(StreamSupport.stream(rows.spliterator(), false).anyMatch(row -> row.get("indicator").asText()
+                .equals("2.3") && row.get("month").asText().equals("2024-06")
+                && row.get("plan_percent").decimalValue().compareTo(new BigDecimal("32.00")) == 0), run.out());
     }
 
     @Test
@@ -134,8 +139,8 @@ class YearOutlookCommandLineTest {
                 tsv.out().lines().toList());
 
         Run json = tsos("forecast", "--region", "24", "--indicator", "2.1", "--month", "2024-03", "--format", "json");
-        assertTrue(json.out().contains("{\"territory\": \"24/emelyanovsky\", \"territory_name\": \"Емельяновский "
-                + "район\", \"indicator\": \"2.1\", \"month\": \"2024-03\", \"actual_percent\": 31.00, "
+        assertTrue(contains(json(json.out()), "{\"territory\": \"24/emelyanovsky\", \"territory_name\": "
+                + "\"Емельяновский район\", \"indicator\": \"2.1\", \"month\": \"2024-03\", \"actual_percent\": 31.00, "
                 + "\"forecast_percent\": 35.50, \"year_target_percent\": 50.00, \"required_pp_per_month\": 2.11, "
                 + "\"needed\": 190, \"state\": \"OFF_TRACK\"}"), json.out());
 
@@ -208,16 +213,20 @@ class YearOutlookCommandLineTest {
     @Test
     void tsos_status_prints_the_change_since_the_month_before_as_json_and_in_the_table() {
         Run json = tsos("status", "--region", "24", "--indicator", "2.1", "--month", "2024-03", "--format", "json");
-        assertTrue(json.out().contains("\"state\": \"BELOW_PLAN\", \"change_pp\": 0.50, "
-                + "\"numerator_change_percent\": 1.10, \"direction\": \"UP\"}"), json.out() + json.err());
+        JsonNode region = json(json.out()).get(0);
+        assertEquals("BELOW_PLAN", region.get("state").asText(), json.out() + json.err());
+        assertTrue(sameValues(json("0.50"), region.get("change_pp")), json.out());
+        assertTrue(sameValues(json("1.10"), region.get("numerator_change_percent")), json.out());
+        assertEquals("UP", region.get("direction").asText(), json.out());
 
         Run table = tsos("status", "--region", "24", "--municipality", "emelyanovsky", "--indicator", "2.1",
                 "--month", "2024-02");
         assertTrue(table.out().contains("BELOW_PLAN  ↑ +0.50 pp, count +1.70 %"), table.out() + table.err());
 
         Run first = tsos("status", "--region", "24", "--indicator", "2.1", "--month", "2024-01", "--format", "json");
-        assertTrue(first.out().contains("\"change_pp\": null, \"numerator_change_percent\": null, "
-                + "\"direction\": null}"), first.out());
+        JsonNode january = json(first.out()).get(0);
+        assertTrue(january.get("change_pp").isNull() && january.get("numerator_change_percent").isNull()
+                && january.get("direction").isNull(), first.out());
     }
 
     private static Path demoTable(String name) throws IOException {
@@ -226,5 +235,38 @@ class YearOutlookCommandLineTest {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    /** Whether the array holds an object equal to the expected one, numbers compared by value. */
+    private static boolean contains(JsonNode array, String expected) {
+        JsonNode wanted = json(expected);
+        return StreamSupport.stream(array.spliterator(), false).anyMatch(entry -> sameValues(entry, wanted));
+    }
+
+    private static boolean sameValues(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isObject() && b.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (var names = b.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!a.has(name) || !sameValues(a.get(name), b.get(name))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
     }
 }

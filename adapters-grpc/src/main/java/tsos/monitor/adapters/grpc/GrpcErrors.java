@@ -26,12 +26,19 @@ final class GrpcErrors {
     }
 
     static StatusRuntimeException invalid(String rows, List<Violation> violations) {
-        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s)", rows, violations);
+        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s), nothing stored", rows, violations);
+    }
+
+    /** INVALID_ARGUMENT for a read: the question is malformed, and nothing was ever to be stored. */
+    static StatusRuntimeException invalidQuery(String field, String reason) {
+        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s) in the question", "",
+                List.of(Violation.ofBatch(field, reason)));
     }
 
     /** PERMISSION_DENIED naming the rows the sender may not write. */
     static StatusRuntimeException denied(String rows, List<Violation> violations) {
-        return withViolations(Code.PERMISSION_DENIED, "row(s) outside the sender's regions", rows, violations);
+        return withViolations(Code.PERMISSION_DENIED, "row(s) outside the sender's regions, nothing stored", rows,
+                violations);
     }
 
     private static StatusRuntimeException withViolations(Code code, String what, String rows,
@@ -48,7 +55,7 @@ final class GrpcErrors {
                 break;
             }
         }
-        String message = violations.size() + " " + what + ", nothing stored; first: "
+        String message = violations.size() + " " + what + "; first: "
                 + clipped(violations.get(0).path(rows) + ": " + violations.get(0).reason());
         return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
                 .setCode(code.getNumber())

@@ -134,7 +134,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
     @Override
     public void listSilent(SilentRequest request, StreamObserver<SilentReport> response) {
         if (request.getDeadlineDays() < 0) {
-            response.onError(GrpcErrors.invalid("deadline_days", "a number of days, not negative"));
+            response.onError(GrpcErrors.invalidQuery("deadline_days", "a number of days, not negative"));
             return;
         }
         Duration deadline = Duration.ofDays(request.getDeadlineDays() == 0 ? 15 : request.getDeadlineDays());
@@ -170,7 +170,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         try {
             month = Month.parse(monthText);
         } catch (IllegalArgumentException e) {
-            response.onError(GrpcErrors.invalid("month", e.getMessage()));
+            response.onError(GrpcErrors.invalidQuery("month", e.getMessage()));
             return;
         }
         try {

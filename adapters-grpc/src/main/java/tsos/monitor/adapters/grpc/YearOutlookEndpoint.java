@@ -31,7 +31,7 @@ final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase {
         try {
             ReportingYears.require(request.getYear(), "year");
         } catch (IllegalArgumentException e) {
-            response.onError(GrpcErrors.invalid("year", e.getMessage()));
+            response.onError(GrpcErrors.invalidQuery("year", e.getMessage()));
             return;
         }
         try {
@@ -51,7 +51,7 @@ final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase {
         try {
             month = Month.parse(request.getMonth());
         } catch (IllegalArgumentException e) {
-            response.onError(GrpcErrors.invalid("month", e.getMessage()));
+            response.onError(GrpcErrors.invalidQuery("month", e.getMessage()));
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package tsos.monitor.service.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,13 +56,7 @@ final class Rows {
                 rows.forEach(row -> out.append(String.join("\t", columns.stream().map(c -> text(row, c)).toList()))
                         .append('\n'));
             }
-            case JSON -> {
-                out.append("[\n");
-                for (int i = 0; i < rows.size(); i++) {
-                    out.append("  ").append(json(rows.get(i))).append(i + 1 < rows.size() ? ",\n" : "\n");
-                }
-                out.append("]\n");
-            }
+            case JSON -> out.append(StatusFormat.json(rows.stream().map(this::json).toList()));
             case TABLE -> {
                 int[] widths = columns.stream().mapToInt(String::length).toArray();
                 for (Map<String, Cell> row : rows) {
@@ -90,32 +85,14 @@ final class Rows {
         return cell == null ? "" : cell.text();
     }
 
-    private String json(Map<String, Cell> row) {
-        List<String> fields = new ArrayList<>();
+    /** Numbers as JSON numbers (exact decimals), texts as strings, a missing value as null. */
+    private Map<String, Object> json(Map<String, Cell> row) {
+        Map<String, Object> object = new LinkedHashMap<>();
         for (String column : columns) {
             Cell cell = row.get(column);
-            String value = cell == null || cell.text().isEmpty() && cell.number() ? "null"
-                    : cell.number() ? cell.text() : "\"" + escape(cell.text()) + "\"";
-            fields.add("\"" + column + "\": " + value);
+            object.put(column, cell == null || cell.text().isEmpty() && cell.number() ? null
+                    : cell.number() ? new BigDecimal(cell.text()) : cell.text());
         }
-        return "{" + String.join(", ", fields) + "}";
-    }
-
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
+        return object;
     }
 }
