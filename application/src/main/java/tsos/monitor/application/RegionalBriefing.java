@@ -1,5 +1,6 @@
 package tsos.monitor.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 import tsos.monitor.domain.indicator.ActivityOfRegistered;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.Level;
+import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
@@ -23,6 +25,9 @@ import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 import tsos.monitor.domain.territory.TerritoryReference;
+import tsos.monitor.domain.trend.PeriodChange;
+import tsos.monitor.domain.trend.YearForecast;
+import tsos.monitor.domain.trend.YearForecastRule;
 
 /**
  * The briefing a regional ministry (or a municipality's education authority) sends: for one territory and month,
@@ -58,26 +63,54 @@ public final class RegionalBriefing {
         }
     }
 
-    /** One indicator's plan for each month of the year beside the actual where there is data. */
-    public record YearPlan(IndicatorDefinition indicator, List<IndicatorStatus> months) {
+    /**
+     * One indicator's plan for each month of the year beside the actual where there is data, and where it is
+     * heading by December from the months up to the briefing's.
+     */
+    public record YearPlan(IndicatorDefinition indicator, List<IndicatorStatus> months, YearForecast forecast) {
+
+        /** The briefing month's actual percent, where the forecast line starts. */
+        public Optional<Percent> latestPercent() {
+            return months.get(forecast.asOf().value().getMonthValue() - 1).percent();
+        }
     }
 
+    /** A territory expected to report that sent nothing for the month, with its silent indicators. */
+    public record SilentTerritory(Territory territory, List<StatusQueries.Silent> indicators) {
+    }
+
+    /**
+     * @param sincePreviousMonth each headline indicator's change since the previous month, where there is one
+     * @param silent             the territory's (or, for a region, its municipalities') silence this month
+     */
     public record Briefing(Territory territory, Month month, List<IndicatorStatus> headline,
+                           Map<IndicatorDefinition, PeriodChange> sincePreviousMonth,
                            List<Children> children, List<NamedChildren> named, List<AmongPeers> amongPeers,
-                           List<YearPlan> year, List<IndicatorStatus> inconsistent,
+                           List<YearPlan> year, List<SilentTerritory> silent, List<IndicatorStatus> inconsistent,
                            List<IndicatorDefinition> definitions, Optional<Instant> lastReceived) {
+
+        /** Headline figures some expected children did not report to. */
+        public List<IndicatorStatus> partlyCovered() {
+            return headline.stream().filter(s -> !s.coverage().isComplete()).toList();
+        }
     }
 
     /** A region and the months it has data for, newest first: the briefings there are to read. */
     public record RegionMonths(Territory region, List<Month> months) {
     }
 
+    /** Whether a report came late does not change who is silent: the briefing lists the silent only. */
+    private static final Duration ANY_DEADLINE = Duration.ZERO;
+
     private final StatusQueries statuses;
+    private final StatusChanges changes;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
 
-    public RegionalBriefing(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
+    public RegionalBriefing(StatusQueries statuses, StatusChanges changes, TerritoryDirectory territories,
+                            ReportStore reports) {
         this.statuses = statuses;
+        this.changes = changes;
         this.territories = territories;
         this.reports = reports;
     }
@@ -99,8 +132,11 @@ public final class RegionalBriefing {
         byIndicator.values().forEach(r -> r.ranked().stream().filter(RegionalBriefing::isInconsistent)
                 .forEach(inconsistent::add));
         List<IndicatorDefinition> shown = headline.stream().map(IndicatorStatus::indicator).toList();
-        return new Briefing(territory, month, headline, children, named(byIndicator), amongPeers(territory, month, headline),
-                year(reference, month, shown), inconsistent,
+        Map<IndicatorDefinition, PeriodChange> sincePreviousMonth = new LinkedHashMap<>();
+        headline.forEach(s -> changes.sincePreviousMonth(s).ifPresent(c -> sincePreviousMonth.put(s.indicator(), c)));
+        return new Briefing(territory, month, headline, sincePreviousMonth, children, named(byIndicator),
+                amongPeers(territory, month, headline), year(reference, month, shown), silent(territory, month),
+                inconsistent,
                 statuses.catalogue().all().stream().filter(i -> shown.contains(i) || byIndicator.get(i).leader()
                         .isPresent()).toList(),
                 lastReceived(territory));
@@ -189,10 +225,23 @@ public final class RegionalBriefing {
                     .map(ofMonth -> ofMonth.stream().filter(s -> s.indicator().equals(indicator)).findFirst()
                             .orElseThrow()).toList();
             if (ofIndicator.stream().anyMatch(s -> s.plan().isPresent())) {
-                year.add(new YearPlan(indicator, ofIndicator));
+                Map<Month, Share> actuals = new HashMap<>();
+                ofIndicator.forEach(s -> s.actual().ifPresent(share -> actuals.put(s.month(), share)));
+                year.add(new YearPlan(indicator, ofIndicator, YearForecastRule.forecast(month, actuals,
+                        ofIndicator.get(11).planPercent())));
             }
         }
         return year;
+    }
+
+    /** A region's silent territories (itself and its municipalities) by name; a municipality's own silence. */
+    private List<SilentTerritory> silent(Territory territory, Month month) {
+        Map<Territory, List<StatusQueries.Silent>> byTerritory = new LinkedHashMap<>();
+        statuses.silence(territory.code().region(), month, ANY_DEADLINE).silent().stream()
+                .filter(s -> territory.level() == TerritoryLevel.REGION || s.territory().equals(territory))
+                .forEach(s -> byTerritory.computeIfAbsent(s.territory(), t -> new ArrayList<>()).add(s));
+        return byTerritory.entrySet().stream().map(e -> new SilentTerritory(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(t -> t.territory().name())).toList();
     }
 
     private Optional<Instant> lastReceived(Territory territory) {

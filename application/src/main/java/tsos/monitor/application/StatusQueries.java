@@ -18,6 +18,7 @@ import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.status.Completeness;
+import tsos.monitor.domain.status.ExpectedReporters;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
 import tsos.monitor.domain.territory.Territory;
@@ -174,7 +175,8 @@ public final class StatusQueries {
 
     /**
      * Every territory and indicator of a region expected to report in the month that sent nothing for it, with
-     * the month it last reported in; and per territory (a region by its municipalities' reports, or its own when
+     * the month it last sent one of the indicator's own counts in (a denominator, shared with other indicators,
+     * does not report it); and per territory (a region by its municipalities' reports, or its own when
      * it has none registered), the share of expected reports received, and received by {@code deadline} after
      * the month.
      */
@@ -189,7 +191,7 @@ public final class StatusQueries {
             for (IndicatorStatus status : expectedStatuses(region, month, indicator)) {
                 Territory territory = status.territory();
                 List<ReportStore.DataMonth> ofIndicator = sent.getOrDefault(territory.code(), List.of()).stream()
-                        .filter(data -> indicator.metrics().contains(data.metric())).toList();
+                        .filter(data -> ExpectedReporters.isOwnCount(indicator, data.metric())).toList();
                 boolean received = status.actual().isPresent();
                 boolean onTime = received && ofIndicator.stream().filter(data -> data.month().equals(month))
                         .map(ReportStore.DataMonth::firstReceived).min(Comparator.naturalOrder())

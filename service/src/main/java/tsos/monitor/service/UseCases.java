@@ -12,6 +12,7 @@ import tsos.monitor.application.Planning;
 import tsos.monitor.application.ReadModelObserver;
 import tsos.monitor.application.RegionalBriefing;
 import tsos.monitor.application.SenderAuthentication;
+import tsos.monitor.application.StatusChanges;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.application.SubmitReports;
@@ -68,8 +69,9 @@ final class UseCases {
     }
 
     @Singleton
-    RegionalBriefing regionalBriefing(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
-        return new RegionalBriefing(statuses, territories, reports);
+    RegionalBriefing regionalBriefing(StatusQueries statuses, StatusChanges changes, TerritoryDirectory territories,
+                                      ReportStore reports) {
+        return new RegionalBriefing(statuses, changes, territories, reports);
     }
 
     @Singleton

@@ -11,7 +11,7 @@ import tsos.monitor.domain.status.IndicatorStatus;
 
 /**
  * The geometry of the briefing's pictures, drawn by the template as inline SVG (no script, nothing fetched):
- * the year's plan as a line over the months' actuals as columns, and the children as bars sorted by their
+ * the year's plan as a line over the months' actuals as columns with the forecast to December dashed, and the children as bars sorted by their
  * percent and coloured by level band.
  */
 public final class BriefingCharts {
@@ -33,7 +33,9 @@ public final class BriefingCharts {
     public record MonthLabel(int x, String label) {
     }
 
-    public record YearChart(int height, String planPoints, List<Column> columns, List<Tick> ticks, List<MonthLabel> months) {
+    /** @param forecastPoints the dashed line from the briefing month's actual to December's forecast, or "" */
+    public record YearChart(int height, String planPoints, String forecastPoints, List<Column> columns,
+                            List<Tick> ticks, List<MonthLabel> months) {
     }
 
     public record Bar(int y, int width, String cssClass, String name, String value, boolean highlighted) {
@@ -53,8 +55,9 @@ public final class BriefingCharts {
         if (year.months().stream().noneMatch(s -> s.planPercent().isPresent())) {
             return Optional.empty();
         }
-        double top = Math.min(100, Math.max(10, Math.ceil(year.months().stream()
-                .flatMap(s -> java.util.stream.Stream.of(s.planPercent(), s.percent()).flatMap(Optional::stream))
+        double top = Math.min(100, Math.max(10, Math.ceil(java.util.stream.Stream.concat(year.months().stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.planPercent(), s.percent()).flatMap(Optional::stream)),
+                        year.forecast().forecastPercent().stream())
                 .mapToDouble(p -> p.value().doubleValue()).max().orElse(10) * 1.1 / 10) * 10));
         int step = (WIDTH - LEFT - 8) / 12;
         List<Column> columns = new ArrayList<>();
@@ -69,9 +72,13 @@ public final class BriefingCharts {
             month.percent().ifPresent(p -> columns.add(new Column(LEFT + column * step + step / 5, y(p, top),
                     step * 3 / 5, TOP + PLOT_HEIGHT - y(p, top), format.percent(p), y(p, top) - 4)));
         }
+        int from = year.forecast().asOf().value().getMonthValue() - 1;
+        String forecast = from == 11 ? "" : year.latestPercent().flatMap(latest -> year.forecast().forecastPercent()
+                .map(december -> (LEFT + from * step + step / 2) + "," + y(latest, top) + " "
+                        + (LEFT + 11 * step + step / 2) + "," + y(december, top))).orElse("");
         List<Tick> ticks = List.of(new Tick(y(Percent.ofHundredths(0), top), "0 %"),
                 new Tick(TOP + PLOT_HEIGHT / 2, (int) (top / 2) + " %"), new Tick(TOP, (int) top + " %"));
-        return Optional.of(new YearChart(TOP + PLOT_HEIGHT + 24, String.join(" ", plan), columns, ticks, months));
+        return Optional.of(new YearChart(TOP + PLOT_HEIGHT + 24, String.join(" ", plan), forecast, columns, ticks, months));
     }
 
     /** The children with a percent, highest first, each bar in its band's colour. */

@@ -1,5 +1,7 @@
 package tsos.monitor.adapters.web;
 
+import io.micronaut.core.annotation.Nullable;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +14,11 @@ import tsos.monitor.domain.indicator.Level;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.PlanSource;
+import tsos.monitor.domain.status.Coverage;
 import tsos.monitor.domain.status.IndicatorStatus;
+import tsos.monitor.domain.territory.TerritoryLevel;
+import tsos.monitor.domain.trend.PeriodChange;
+import tsos.monitor.domain.trend.YearForecast;
 
 /**
  * Figures as a regional ministry writes them: a decimal comma, thousands apart, month names in Russian
@@ -93,9 +99,71 @@ public final class RussianFormat {
         };
     }
 
+    /** "по 6 из 7 муниципалитетов", "по 16 из 18 школ"; empty where there are no children to count. */
+    public String coverage(IndicatorStatus status) {
+        Coverage coverage = status.coverage();
+        if (coverage.expectedChildren() == 0) {
+            return "";
+        }
+        int of = coverage.expectedChildren();
+        boolean singular = of % 10 == 1 && of % 100 != 11;
+        String children = status.territory().level() == TerritoryLevel.REGION
+                ? (singular ? "муниципалитета" : "муниципалитетов") : (singular ? "школы" : "школ");
+        return "по " + coverage.reportedChildren() + " из " + of + " " + children;
+    }
+
+    /** "↑ +0,58 п. п." (the count's arrow where the share has no percent); "—" without a previous month. */
+    public String change(@Nullable PeriodChange change) {
+        if (change == null) {
+            return "—";
+        }
+        String arrow = switch (change.direction()) {
+            case UP -> "↑";
+            case DOWN -> "↓";
+            case FLAT -> "→";
+        };
+        return arrow + " " + change.changePp().map(pp -> points(Optional.of(pp)))
+                .orElseGet(() -> countChange(change));
+    }
+
+    /** "число +7,9 %": the count's relative change; "" where it has none (a count that was zero). */
+    public String countChange(@Nullable PeriodChange change) {
+        return change == null ? "" : change.numeratorChangePercent().map(c -> "число " + signed(c) + NO_BREAK + "%")
+                .orElse("");
+    }
+
+    public String forecastState(YearForecast forecast) {
+        return switch (forecast.state()) {
+            case ON_TRACK -> "в графике";
+            case OFF_TRACK -> "отстаёт";
+            case NO_TARGET -> "нет цели";
+            case NO_DATA -> "нет данных";
+        };
+    }
+
+    /** "2,03 п. п. в месяц"; "—" without a target. */
+    public String pace(YearForecast forecast) {
+        return forecast.requiredPpPerMonth().map(pp -> decimal(pp) + NO_BREAK + "п." + NO_BREAK + "п. в месяц")
+                .orElse("—");
+    }
+
+    /** "нужно ещё 3 018"; "—" without a target. */
+    public String needed(YearForecast forecast) {
+        return forecast.needed().isPresent() ? "нужно ещё " + count(forecast.needed().getAsLong()) : "—";
+    }
+
+    /** The month a silent territory last reported in, in the genitive's place: "октябрь 2022", or "никогда". */
+    public String lastReported(Optional<Month> month) {
+        return month.map(this::month).orElse("никогда");
+    }
+
     public String received(Optional<Instant> received) {
         return received.map(at -> RECEIVED.format(at.atZone(zone)) + " (" + zone.getId() + ")")
                 .orElse("данные не поступали");
+    }
+
+    private static String signed(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + value.abs().toPlainString().replace('.', ',');
     }
 
     private static String decimal(Percent percent) {

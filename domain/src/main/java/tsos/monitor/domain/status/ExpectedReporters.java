@@ -31,8 +31,13 @@ public final class ExpectedReporters {
 
     /** Whether the region reports the indicator: some territory of it sent one of its own counts. */
     public static boolean regionReports(IndicatorDefinition indicator, Set<Metric> sentInRegionThisYear) {
-        return sentInRegionThisYear.contains(indicator.numerator()) || indicator.schoolRule().stream()
+        return sentInRegionThisYear.stream().anyMatch(metric -> isOwnCount(indicator, metric));
+    }
+
+    /** Whether sending the metric reports the indicator: its numerator or a school rule's, never a denominator. */
+    public static boolean isOwnCount(IndicatorDefinition indicator, Metric metric) {
+        return indicator.numerator().equals(metric) || indicator.schoolRule().stream()
                 .flatMap(rule -> rule.criteria().stream())
-                .anyMatch(criterion -> sentInRegionThisYear.contains(criterion.numerator()));
+                .anyMatch(criterion -> criterion.numerator().equals(metric));
     }
 }

@@ -50,6 +50,13 @@ class ExpectedReportersTest {
     }
 
     @Test
+    void an_indicator_is_reported_by_its_numerator_never_by_its_denominator_alone() {
+        assertTrue(ExpectedReporters.isOwnCount(SCHOOLS, new Metric("schools_using_platform")));
+        assertFalse(ExpectedReporters.isOwnCount(SCHOOLS, new Metric("schools_total")),
+                "a silent territory that sent schools_total for another indicator has not reported this one");
+    }
+
+    @Test
     void a_region_s_plan_makes_its_municipalities_expected_and_a_quota_its_own_territory() {
         var regionPlan = PlanInheritanceRule.Plans.of(Map.of(Territories.khabarovskKrai().code(),
                 Plans.constant("2.3", Territories.khabarovskKrai(), 2024, "10.00")), Map.of());
