@@ -235,7 +235,9 @@ class PostgresStoresTest {
         other.get();
         pool.shutdown();
         assertEquals("done", outcome);
-        assertEquals(2, attempts.get(), "aborted once as the deadlock's victim, then run again");
+        // At least once the deadlock's victim, then run again and committed; on a loaded machine a retry can meet
+        // the other writer's lock once more before it commits, within the attempts allowed.
+        assertTrue(attempts.get() >= 2, "aborted as the deadlock's victim, then run again: " + attempts.get());
     }
 
     @Test
