@@ -70,7 +70,8 @@ import tsos.monitor.service.tables.TableLoader;
  * The benchmark of issue 8: can one small machine carry the whole country? In one run, on one machine, with the
  * service started in this JVM (embedded PostgreSQL): gRPC ingestion of a national week against PostgreSQL's own
  * COPY of the same rows; a full /metrics scrape over a year of national data; every status of one month; the
- * heap, resident set and start time; and the regional briefing page of issue 16. Each figure is printed beside its target, with what would reach a missed one.
+ * heap, resident set and start time; and the regional briefing page of issue 16. Each figure is printed beside its
+ * target, with what would reach a missed one.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the tsos-monitor benchmark on synthetic national data and prints each figure beside its "
