@@ -70,7 +70,8 @@ import tsos.monitor.service.tables.TableLoader;
  * The benchmark of issue 8: can one small machine carry the whole country? In one run, on one machine, with the
  * service started in this JVM (embedded PostgreSQL): gRPC ingestion of a national week against PostgreSQL's own
  * COPY of the same rows; a full /metrics scrape over a year of national data; every status of one month; the
- * heap, resident set and start time. Each figure is printed beside its target, with what would reach a missed one.
+ * heap, resident set and start time; and the regional briefing page of issue 16. Each figure is printed beside its
+ * target, with what would reach a missed one.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the tsos-monitor benchmark on synthetic national data and prints each figure beside its "
@@ -83,6 +84,8 @@ public final class Bench implements Callable<Integer> {
     private static final double STATUSES_SECONDS = 1.0;
     private static final long HEAP_BYTES = 512L * 1024 * 1024;
     private static final double START_SECONDS = 10.0;
+    // Target of issue 16.
+    private static final double BRIEFING_SECONDS = 1.0;
     /** Runs of COPY, and weeks of steady-state ingestion, of which the median is judged. */
     private static final int RUNS = 3;
     private static final String PROMETHEUS_ACCEPT = "application/openmetrics-text;version=1.0.0,"
@@ -114,8 +117,8 @@ public final class Bench implements Callable<Integer> {
             + "against a target) or grpc (through the API, as the measured weeks) (default: ${DEFAULT-VALUE}).")
     Fill fill;
 
-    @Option(names = "--scrapes", defaultValue = "5", description = "Scrapes of /metrics measured after the first "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scrapes", defaultValue = "5", description = "Scrapes of /metrics, and requests of the "
+            + "briefing page, measured after the first (default: ${DEFAULT-VALUE}).")
     int scrapes;
 
     @Option(names = "--status-runs", defaultValue = "3", description = "Runs of the month's statuses (default: "
@@ -153,6 +156,7 @@ public final class Bench implements Callable<Integer> {
     private final PrintStream progress = System.err;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One line of the result: a figure, its target, whether met, and what would reach it. */
     private record Row(int section, String figure, String value, String target, Optional<Boolean> met,
@@ -312,8 +316,11 @@ public final class Bench implements Callable<Integer> {
                 Monitor.awaitRefresherIdle(refreshTimeout);
                 indicatorSeries = scrape(service, monitor, readModel);
 
-                // (3) every status of one month.
+                // (6) the briefing page of the largest region, for the month of (3), before (3) reads it.
                 String month = java.time.YearMonth.from(new IsoWeek(year, weeks).end()).toString();
+                briefing(service, data, month);
+
+                // (3) every status of one month.
                 statuses(service, admin, data, month, monitor);
 
                 databaseSize(db);
@@ -677,40 +684,25 @@ public final class Bench implements Callable<Integer> {
     /** Scrapes /metrics; answers the number of tsos_indicator_* series. */
     private long scrape(ServiceRuntime service, Monitor monitor, StatusReadModel readModel) throws Exception {
         step("(2) scraping /metrics as Prometheus does (Accept: OpenMetrics, Accept-Encoding: gzip)");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.metricsPort()
-                        + "/metrics")).header("Accept", PROMETHEUS_ACCEPT).header("Accept-Encoding", "gzip")
-                .timeout(Duration.ofMinutes(5)).GET().build();
-        double[] seconds = new double[scrapes + 1];
-        byte[] body = null;
-        String encoding = "";
-        Monitor.Phase all = null;
         var allWatch = monitor.start();
-        for (int i = 0; i <= scrapes; i++) {
-            long started = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            seconds[i] = (System.nanoTime() - started) / 1e9;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("/metrics answered " + response.statusCode());
-            }
-            body = response.body();
-            encoding = response.headers().firstValue("Content-Encoding").orElse("");
-        }
-        all = allWatch.stop();
+        Gets gets = timedGets(get(service, "/metrics").header("Accept", PROMETHEUS_ACCEPT)
+                .header("Accept-Encoding", "gzip").build());
+        Monitor.Phase all = allWatch.stop();
+        byte[] body = gets.last().body();
+        String encoding = gets.last().headers().firstValue("Content-Encoding").orElse("");
         long[] counted = countSeries(encoding.contains("gzip")
                 ? new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16) : new ByteArrayInputStream(body));
         long samples = counted[0];
         long indicatorSamples = counted[1];
         long textLength = counted[2];
-        double[] measured = Arrays.copyOfRange(seconds, 1, seconds.length);
-        Arrays.sort(measured);
-        double median = measured.length == 0 ? seconds[0] : measured[measured.length / 2];
-        double max = measured.length == 0 ? seconds[0] : measured[measured.length - 1];
+        double[] seconds = gets.seconds();
+        double median = gets.median();
+        double max = gets.slowestOfOthers();
         progress.printf(Locale.ROOT, "bench:   first %.0f ms, then median %.0f ms, max %.0f ms over %d scrapes; "
                         + "%,d series (%,d tsos_indicator_*), %,d bytes (%,d on the wire, %s); %s%n",
-                seconds[0] * 1000, median * 1000, max * 1000, measured.length, samples, indicatorSamples, textLength,
+                seconds[0] * 1000, median * 1000, max * 1000, gets.others(), samples, indicatorSamples, textLength,
                 body.length, encoding.isEmpty() ? "identity" : encoding, all.describe());
-        rows.add(new Row(2, "(2) /metrics scrape, " + weeks + " weeks of data (median of " + measured.length + ")",
+        rows.add(new Row(2, "(2) /metrics scrape, " + weeks + " weeks of data (median of " + gets.others() + ")",
                 String.format(Locale.ROOT, "%.0f ms", median * 1000), "< 250 ms",
                 Optional.of(median < SCRAPE_SECONDS),
                 "fewer series (numerator, denominator and both timestamps are derivable or per region only); render "
@@ -729,6 +721,75 @@ public final class Bench implements Callable<Integer> {
                         "%,d", textLength), String.format(Locale.ROOT, "%,d", body.length),
                 encoding.isEmpty() ? "uncompressed" : encoding) + " " + all.describe() + ".");
         return indicatorSamples;
+    }
+
+    /** Renders the briefing page of the region with the most municipalities (then schools), for one month. */
+    private void briefing(ServiceRuntime service, NationalData data, String month) throws Exception {
+        NationalData.Region largest = data.regions().stream().max(Comparator
+                .comparingInt((NationalData.Region region) -> region.municipalities().size())
+                .thenComparingInt(NationalData.Region::schoolCount)).orElseThrow();
+        String page = "/briefings/" + largest.code() + "/" + month;
+        step("(6) rendering the briefing page " + page + " (" + largest.municipalities().size() + " municipalities, "
+                + largest.schoolCount() + " schools)");
+        Gets gets = timedGets(get(service, page).header("Accept", "text/html").build());
+        progress.printf(Locale.ROOT, "bench:   first %.0f ms, then median %.0f ms, max %.0f ms over %d requests; "
+                        + "%,d bytes%n", gets.seconds()[0] * 1000, gets.median() * 1000, gets.slowestOfOthers() * 1000,
+                gets.others(), gets.last().body().length);
+        rows.add(new Row(6, "(6) briefing page of the largest region, " + month + " (median of " + gets.others()
+                + ")", String.format(Locale.ROOT, "%.0f ms", gets.median() * 1000), "< 1 s",
+                Optional.of(gets.median() < BRIEFING_SECONDS), "keep the rendered page per region-month while its "
+                + "revision is current; draw the charts from the region-month's statuses already in memory"));
+        rows.add(row(6, "    first request / slowest of the others", String.format(Locale.ROOT, "%.0f / %.0f ms",
+                gets.seconds()[0] * 1000, gets.slowestOfOthers() * 1000)));
+        rows.add(row(6, "    region " + largest.code() + ": municipalities / schools / page", String.format(
+                Locale.ROOT, "%d / %,d / %s", largest.municipalities().size(), largest.schoolCount(),
+                bytesExact(gets.last().body().length))));
+        notes.add("Briefing: GET " + page + " (HTML, no gzip) on the HTTP port of /metrics, timed from the request to "
+                + "the last byte received, one request after another, after the scrape and before (3).");
+    }
+
+    private HttpRequest.Builder get(ServiceRuntime service, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.metricsPort() + path))
+                .timeout(Duration.ofMinutes(5)).GET();
+    }
+
+    /** One request sent {@code scrapes + 1} times, one after another: each time in seconds and the last answer. */
+    private record Gets(double[] seconds, HttpResponse<byte[]> last) {
+
+        int others() {
+            return seconds.length - 1;
+        }
+
+        /** The median of the requests after the first (the first alone when there are none). */
+        double median() {
+            double[] sorted = sortedOthers();
+            return sorted[sorted.length / 2];
+        }
+
+        double slowestOfOthers() {
+            double[] sorted = sortedOthers();
+            return sorted[sorted.length - 1];
+        }
+
+        private double[] sortedOthers() {
+            double[] sorted = seconds.length == 1 ? seconds.clone() : Arrays.copyOfRange(seconds, 1, seconds.length);
+            Arrays.sort(sorted);
+            return sorted;
+        }
+    }
+
+    private Gets timedGets(HttpRequest request) throws IOException, InterruptedException {
+        double[] seconds = new double[scrapes + 1];
+        HttpResponse<byte[]> response = null;
+        for (int i = 0; i <= scrapes; i++) {
+            long started = System.nanoTime();
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            seconds[i] = (System.nanoTime() - started) / 1e9;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(request.uri().getPath() + " answered " + response.statusCode());
+            }
+        }
+        return new Gets(seconds, response);
     }
 
     /**
