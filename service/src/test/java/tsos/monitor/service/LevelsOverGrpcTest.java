@@ -80,6 +80,15 @@ class LevelsOverGrpcTest {
     }
 
     @Test
+    void the_api_marks_the_school_card_s_you_among_the_ranked_schools() {
+        MunicipalityRanking ranking = rank(RankingRequest.newBuilder().setRegion("83").setMunicipality("Нарьян-Мар")
+                .setYou("s1"));
+
+        assertEquals(List.of(false, true, false), ranking.getMunicipalitiesList().stream()
+                .map(RankedStatus::getYou).toList(), "s2 leads, s1 is you and the outsider, s3 has no data");
+    }
+
+    @Test
     void the_regions_of_the_country_are_ranked_each_by_its_own_figure_or_its_ratio_of_sums() {
         MunicipalityRanking ranking = rank(RankingRequest.newBuilder().setCountry(true));
 

@@ -31,6 +31,7 @@ import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.UnknownReference;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.status.Ranking;
+import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryReference;
 
 /** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
@@ -68,7 +69,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void rankMunicipalities(RankingRequest request, StreamObserver<MunicipalityRanking> response) {
-        answer(request.getMonth(), response, month -> ranking(request.getCountry()
+        answer(request.getMonth(), response, month -> ranking(request.getYou(), request.getCountry()
                 ? statuses.regionsRanked(request.getIndicator(), month)
                 : !request.getMunicipality().isEmpty()
                 ? statuses.schoolsRanked(new TerritoryReference(request.getRegion(), request.getMunicipality(), ""),
@@ -76,7 +77,8 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
                 : statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), month)));
     }
 
-    private static MunicipalityRanking ranking(Ranking ranking) {
+    /** The ranking, with the territory whose own code (school, municipality or region) is {@code you} marked. */
+    private static MunicipalityRanking ranking(String you, Ranking ranking) {
         MunicipalityRanking.Builder answer = MunicipalityRanking.newBuilder();
         var leader = ranking.leader().orElse(null);
         var outsider = ranking.outsider().orElse(null);
@@ -86,9 +88,15 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
                     .setStatus(ProtoMapping.status(status))
                     .setPlace(status.percent().isPresent() ? ++place : 0)
                     .setLeader(status == leader)
-                    .setOutsider(status == outsider));
+                    .setOutsider(status == outsider)
+                    .setYou(!you.isEmpty() && you.equals(ownCode(status.territory().code()))));
         }
         return answer.build();
+    }
+
+    private static String ownCode(TerritoryCode code) {
+        return !code.school().isEmpty() ? code.school() : !code.municipality().isEmpty() ? code.municipality()
+                : code.region();
     }
 
     @Override
@@ -99,7 +107,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
                     RegionMonthStatuses.Builder message = RegionMonthStatuses.newBuilder()
                             .setRegion(region.region().code().region());
                     region.ofRegion().forEach(status -> message.addRegionStatuses(ProtoMapping.status(status)));
-                    region.rankings().forEach(ranking -> message.addRankings(ranking(ranking)));
+                    region.rankings().forEach(ranking -> message.addRankings(ranking("", ranking)));
                     response.onNext(message.build());
                 }));
     }

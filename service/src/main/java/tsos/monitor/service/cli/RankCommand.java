@@ -8,9 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
-import tsos.monitor.api.v1.RankedStatus;
 import tsos.monitor.api.v1.RankingRequest;
-import tsos.monitor.api.v1.TerritoryRef;
 
 @Command(name = "rank", mixinStandardHelpOptions = true,
         description = "A region's municipalities (or with --municipality its schools, or with --country the regions) "
@@ -49,24 +47,13 @@ final class RankCommand implements Callable<Integer> {
         }
         return call.run(channel -> {
             var ranking = IndicatorStatusesGrpc.newBlockingStub(channel).rankMunicipalities(RankingRequest.newBuilder()
-                    .setRegion(region).setMunicipality(municipality).setCountry(country).setIndicator(indicator)
-                    .setMonth(read.month).build());
+                    .setRegion(region).setMunicipality(municipality).setCountry(country).setYou(you)
+                    .setIndicator(indicator).setMonth(read.month).build());
             if (ranking.getMunicipalitiesCount() == 0) {
                 call.nothingToShow(country ? "no regions to rank" : !municipality.isEmpty()
                         ? "no schools registered in " + municipality : "no municipalities registered in " + region);
             }
-            return read.format.renderRanked(ranking.getMunicipalitiesList().stream().map(this::row).toList());
+            return read.format.renderRanked(ranking.getMunicipalitiesList().stream().map(StatusFormat.Row::of).toList());
         });
-    }
-
-    private StatusFormat.Row row(RankedStatus ranked) {
-        StatusFormat.Row row = StatusFormat.Row.of(ranked);
-        return isYou(ranked.getStatus().getTerritory()) ? row.asYou() : row;
-    }
-
-    private boolean isYou(TerritoryRef territory) {
-        String code = country ? territory.getRegion()
-                : !municipality.isEmpty() ? territory.getSchool() : territory.getMunicipality();
-        return !you.isEmpty() && you.equals(code);
     }
 }

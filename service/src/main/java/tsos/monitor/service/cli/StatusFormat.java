@@ -35,13 +35,9 @@ enum StatusFormat {
             return new Row(status, Optional.empty(), false);
         }
 
+        /** A ranked status; {@code you} when the request named it (the school card's «you»). */
         static Row of(RankedStatus ranked) {
-            return new Row(ranked.getStatus(), Optional.of(ranked), false);
-        }
-
-        /** The same row, marked as the reader's own territory (the school card's «you»). */
-        Row asYou() {
-            return new Row(status, ranked, true);
+            return new Row(ranked.getStatus(), Optional.of(ranked), ranked.getYou());
         }
 
         /** "leader" or "outsider", and "you" for the reader's own territory. */
