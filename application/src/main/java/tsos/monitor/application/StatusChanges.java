@@ -1,12 +1,12 @@
 package tsos.monitor.application;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.status.IndicatorStatus;
-import tsos.monitor.domain.territory.TerritoryCode;
-import tsos.monitor.domain.territory.TerritoryReference;
 import tsos.monitor.domain.trend.ChangeRule;
 import tsos.monitor.domain.trend.PeriodChange;
 
@@ -24,13 +24,26 @@ public final class StatusChanges {
 
     /** Empty when there is no previous month with the territory's figure (or it is before the reporting years). */
     public Optional<PeriodChange> sincePreviousMonth(IndicatorStatus status) {
-        YearMonth previous = status.month().value().minusMonths(1);
-        if (!ReportingYears.contain(previous.getYear())) {
-            return Optional.empty();
+        return sincePreviousMonth(List.of(status)).get(0);
+    }
+
+    /**
+     * The change of each status, in the same order, for statuses of one territory in one month: the previous month
+     * is read once for all of them.
+     */
+    public List<Optional<PeriodChange>> sincePreviousMonth(List<IndicatorStatus> ofOneTerritoryAndMonth) {
+        if (ofOneTerritoryAndMonth.isEmpty()) {
+            return List.of();
         }
-        TerritoryCode code = status.territory().code();
-        IndicatorStatus before = statuses.status(new TerritoryReference(code.region(), code.municipality(),
-                code.school()), status.indicator().code().value(), new Month(previous));
-        return ChangeRule.between(before.actual(), status.actual());
+        IndicatorStatus first = ofOneTerritoryAndMonth.get(0);
+        YearMonth previous = first.month().value().minusMonths(1);
+        if (!ReportingYears.contain(previous.getYear())) {
+            return ofOneTerritoryAndMonth.stream().map(status -> Optional.<PeriodChange>empty()).toList();
+        }
+        List<IndicatorStatus> before = statuses.statusesOf(first.territory(),
+                ofOneTerritoryAndMonth.stream().map(IndicatorStatus::indicator).toList(), new Month(previous));
+        return IntStream.range(0, before.size())
+                .mapToObj(i -> ChangeRule.between(before.get(i).actual(), ofOneTerritoryAndMonth.get(i).actual()))
+                .toList();
     }
 }

@@ -65,6 +65,12 @@ public final class StatusQueries {
         return regionMonth(territory.code().regionCode(), month).statusOf(territory, indicator);
     }
 
+    /** Statuses of a territory already resolved, for the given indicators in one month: one region-month read. */
+    public List<IndicatorStatus> statusesOf(Territory territory, List<IndicatorDefinition> indicators, Month month) {
+        RegionMonth data = regionMonth(territory.code().regionCode(), month);
+        return indicators.stream().map(indicator -> data.statusOf(territory, indicator)).toList();
+    }
+
     /** Every indicator of the catalogue for one territory in one month. */
     public List<IndicatorStatus> statuses(TerritoryReference reference, Month month) {
         Territory territory = territory(reference);

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tsos.monitor.adapters.persistence.TestDatabase;
+import tsos.monitor.api.v1.CatalogueGrpc;
 import tsos.monitor.api.v1.CreateTokenRequest;
 import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
@@ -49,6 +50,7 @@ import tsos.monitor.api.v1.SetQuotasRequest;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.SubmitReportsResponse;
 import tsos.monitor.api.v1.TerritoryRef;
+import tsos.monitor.api.v1.YearOutlookGrpc;
 import tsos.monitor.application.IngestionAdmission;
 
 /**
@@ -88,6 +90,21 @@ class ClientErrorsTest {
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode(), refused.getStatus().toString());
         assertTrue(refused.getStatus().getDescription().contains("tsos.monitor.v1.SubmitReportsRequest"),
                 refused.getStatus().getDescription());
+    }
+
+    @Test
+    void a_truncated_request_to_a_read_is_invalid_argument_too() {
+        // Field 1, length-delimited, announcing five bytes and bringing one.
+        byte[] truncated = {0x0A, 0x05, 0x61};
+        for (MethodDescriptor<?, ?> method : List.of(IndicatorStatusesGrpc.getGetStatusMethod(),
+                YearOutlookGrpc.getGetYearPlanMethod(), YearOutlookGrpc.getListForecastsMethod(),
+                CatalogueGrpc.getListIndicatorsMethod())) {
+            MethodDescriptor<byte[], byte[]> raw = method.toBuilder(RawBytes.INSTANCE, RawBytes.INSTANCE).build();
+            StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                    () -> ClientCalls.blockingUnaryCall(channel, raw, CallOptions.DEFAULT, truncated));
+            assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode(),
+                    method.getFullMethodName() + ": " + refused.getStatus());
+        }
     }
 
     @Test

@@ -225,6 +225,34 @@ class MetricsCoverageTest {
                 .build());
     }
 
+    @Test
+    void a_restarted_service_answers_metrics_complete_or_not_at_all() throws Exception {
+        register("89", "salekhard", "Салехард");
+        submit("restart-89", report("89", "salekhard", "2024-06", "schools_active_in_sferum", 31,
+                "schools_in_sferum", 62));
+        refreshAll();
+        long before = indicatorSeries(metrics());
+        try (ServiceRuntime restarted = ServiceRuntime.start(new ServiceRuntime.Settings(work.resolve("restarted"), 0,
+                0), Optional.of(new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())))) {
+            URI scrape = URI.create("http://127.0.0.1:" + restarted.metricsPort() + "/metrics");
+            List<Integer> codes = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            HttpResponse<String> answer;
+            do {
+                answer = HTTP.send(HttpRequest.newBuilder(scrape).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                codes.add(answer.statusCode());
+            } while (answer.statusCode() == 503 && System.nanoTime() < deadline);
+            assertEquals(200, answer.statusCode(), "answers once loaded: " + codes);
+            assertEquals(before, indicatorSeries(answer.body()),
+                    "the first answer after the start is the whole read model, never part of it; answers " + codes);
+        }
+    }
+
+    private static long indicatorSeries(String exposition) {
+        return exposition.lines().filter(line -> line.startsWith("tsos_indicator_")).count();
+    }
+
     static void submit(String key, TerritoryReport... reports) {
         ReportIngestionGrpc.newBlockingStub(channel).submitReports(SubmitReportsRequest.newBuilder()
                 .setIdempotencyKey(key).addAllReports(List.of(reports)).build());

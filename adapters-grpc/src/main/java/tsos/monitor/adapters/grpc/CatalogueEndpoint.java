@@ -1,6 +1,7 @@
 package tsos.monitor.adapters.grpc;
 
 import io.grpc.stub.StreamObserver;
+import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
 import tsos.monitor.api.v1.Cadence;
 import tsos.monitor.api.v1.CatalogueGrpc;
@@ -8,13 +9,13 @@ import tsos.monitor.api.v1.Indicator;
 import tsos.monitor.api.v1.IndicatorList;
 import tsos.monitor.api.v1.LevelBand;
 import tsos.monitor.api.v1.ListIndicatorsRequest;
-import tsos.monitor.api.v1.Percent;
 import tsos.monitor.api.v1.SchoolCriterion;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 
 /** The catalogue as clients read it: every indicator's share, cadence, levels and school criteria. */
 @Singleton
+@Bean(typed = CatalogueEndpoint.class)
 final class CatalogueEndpoint extends CatalogueGrpc.CatalogueImplBase {
 
     private final IndicatorCatalogue catalogue;
@@ -44,17 +45,15 @@ final class CatalogueEndpoint extends CatalogueGrpc.CatalogueImplBase {
                 });
         definition.bands().levels().forEach(level -> {
             LevelBand.Builder band = LevelBand.newBuilder().setName(level.name())
-                    .setLowerInclusive(percent(level.lowerInclusive()));
-            level.upperExclusive().ifPresent(upper -> band.setUpperExclusive(percent(upper)));
+                    .setLowerInclusive(ProtoMapping.percent(level.lowerInclusive()));
+            level.upperExclusive().ifPresent(upper -> band.setUpperExclusive(ProtoMapping.percent(upper)));
             indicator.addBands(band);
         });
         definition.schoolRule().ifPresent(rule -> rule.criteria().forEach(criterion -> indicator.addSchoolCriteria(
                 SchoolCriterion.newBuilder().setNumerator(criterion.numerator().name())
-                        .setDenominator(criterion.denominator().name()).setAtLeast(percent(criterion.atLeast())))));
+                        .setDenominator(criterion.denominator().name())
+                        .setAtLeast(ProtoMapping.percent(criterion.atLeast())))));
         return indicator.build();
     }
 
-    private static Percent percent(tsos.monitor.domain.indicator.Percent percent) {
-        return Percent.newBuilder().setHundredths(percent.hundredths()).build();
-    }
 }

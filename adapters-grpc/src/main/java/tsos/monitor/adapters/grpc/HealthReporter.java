@@ -16,6 +16,7 @@ import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SenderAdministrationGrpc;
+import tsos.monitor.api.v1.YearOutlookGrpc;
 import tsos.monitor.domain.port.StoreHealth;
 
 /**
@@ -28,7 +29,8 @@ final class HealthReporter {
     private static final Logger LOG = LoggerFactory.getLogger(HealthReporter.class);
     /** Clients that check one service ask by its full name; every one of them stores or reads in the database. */
     static final List<String> SERVICES = List.of(ReportIngestionGrpc.SERVICE_NAME, PlanningGrpc.SERVICE_NAME,
-            IndicatorStatusesGrpc.SERVICE_NAME, SenderAdministrationGrpc.SERVICE_NAME, CatalogueGrpc.SERVICE_NAME);
+            IndicatorStatusesGrpc.SERVICE_NAME, SenderAdministrationGrpc.SERVICE_NAME, CatalogueGrpc.SERVICE_NAME,
+            YearOutlookGrpc.SERVICE_NAME);
 
     private final HealthStatusManager health;
     private final StoreHealth store;

@@ -57,8 +57,11 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
     public void listStatuses(ListStatusesRequest request, StreamObserver<StatusList> response) {
         answer(request.getMonth(), response, month -> {
             StatusList.Builder list = StatusList.newBuilder();
-            statuses.statuses(ProtoMapping.reference(request.getTerritory()), month)
-                    .forEach(status -> list.addStatuses(withChange(status)));
+            var ofTerritory = statuses.statuses(ProtoMapping.reference(request.getTerritory()), month);
+            var changed = changes.sincePreviousMonth(ofTerritory);
+            for (int i = 0; i < ofTerritory.size(); i++) {
+                list.addStatuses(ProtoMapping.withChange(ProtoMapping.status(ofTerritory.get(i)), changed.get(i)));
+            }
             return list.build();
         });
     }

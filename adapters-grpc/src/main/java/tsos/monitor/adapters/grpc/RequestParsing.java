@@ -40,6 +40,18 @@ final class RequestParsing {
         return parsedInside(endpoint);
     }
 
+    @Singleton
+    @Named("catalogue")
+    ServerServiceDefinition catalogue(CatalogueEndpoint endpoint) {
+        return parsedInside(endpoint);
+    }
+
+    @Singleton
+    @Named("year-outlook")
+    ServerServiceDefinition yearOutlook(YearOutlookEndpoint endpoint) {
+        return parsedInside(endpoint);
+    }
+
     private static ServerServiceDefinition parsedInside(BindableService service) {
         return ServerInterceptors.useInputStreamMessages(service.bindService());
     }

@@ -1,7 +1,7 @@
 package tsos.monitor.adapters.grpc;
 
-import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
 import java.time.Year;
 import tsos.monitor.api.v1.ForecastList;
@@ -18,6 +18,7 @@ import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.trend.YearForecast;
 
 @Singleton
+@Bean(typed = YearOutlookEndpoint.class)
 final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase {
 
     private final YearQueries year;
@@ -41,7 +42,7 @@ final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase {
             response.onNext(list.build());
             response.onCompleted();
         } catch (UnknownReference e) {
-            response.onError(Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException());
+            response.onError(GrpcErrors.notFound(e.getMessage()));
         }
     }
 
@@ -61,7 +62,7 @@ final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase {
             response.onNext(list.build());
             response.onCompleted();
         } catch (UnknownReference e) {
-            response.onError(Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException());
+            response.onError(GrpcErrors.notFound(e.getMessage()));
         }
     }
 

@@ -38,7 +38,7 @@ public final class BriefingCharts {
                             List<Tick> ticks, List<MonthLabel> months) {
     }
 
-    public record Bar(int y, int width, String cssClass, String name, String value, boolean highlighted) {
+    public record Bar(int y, int width, String cssClass, String name, String value) {
     }
 
     public record BarChart(int height, int nameWidth, List<Bar> bars) {
@@ -92,8 +92,7 @@ public final class BriefingCharts {
             Percent percent = status.percent().orElseThrow();
             bars.add(new Bar(i * BAR_ROW + 4, Math.max(1, (int) Math.round(percent.value().doubleValue()
                     * BAR_WIDTH / 100)), "band-" + status.level().map(levels::indexOf).orElse(0) + "-of-"
-                    + levels.size(), status.territory().name(), format.percent(percent),
-                    status.isBelowPlan()));
+                    + levels.size(), status.territory().name(), format.percent(percent)));
         }
         return new BarChart(ranked.size() * BAR_ROW + 8, NAME_WIDTH, bars);
     }

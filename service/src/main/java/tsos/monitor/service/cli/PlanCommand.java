@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tsos.monitor.api.v1.IndicatorStatus;
-import tsos.monitor.api.v1.PlanSource;
 import tsos.monitor.api.v1.YearOutlookGrpc;
 import tsos.monitor.api.v1.YearPlanRequest;
 
@@ -40,19 +39,12 @@ final class PlanCommand implements Callable<Integer> {
                             .text("month", status.getMonth())
                             .number("plan_percent", StatusFormat.plan(status))
                             .number("quota", status.hasQuota() ? Long.toString(status.getQuota()) : "")
-                            .text("plan_source", source(status))
+                            .text("plan_source", StatusFormat.planSource(status))
                             .number("numerator", status.hasActual() ? Long.toString(status.getNumerator()) : "")
                             .number("denominator", status.hasActual() ? Long.toString(status.getDenominator()) : "")
                             .number("actual_percent", StatusFormat.actual(status))
                             .text("state", status.getState().name()));
             return rows.render(format);
         });
-    }
-
-    private static String source(IndicatorStatus status) {
-        if (!status.hasPlan() && !status.hasQuota()) {
-            return "";
-        }
-        return status.getPlanSource() == PlanSource.REGION ? "region" : "own";
     }
 }

@@ -15,7 +15,6 @@ import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.SilentReport;
 import tsos.monitor.api.v1.SilentRequest;
 import tsos.monitor.api.v1.SilentTerritory;
-import tsos.monitor.api.v1.TerritoryRef;
 
 @Command(name = "silent", mixinStandardHelpOptions = true,
         description = {"Every territory and indicator of a region expected to report in a month that sent nothing,",
@@ -49,7 +48,7 @@ final class SilentCommand implements Callable<Integer> {
         switch (read.format) {
             case TSV -> {
                 text.append("territory\tterritory_name\tindicator\tlast_period\n");
-                silent.forEach(s -> text.append(String.join("\t", code(s.getTerritory()), s.getTerritoryName(),
+                silent.forEach(s -> text.append(String.join("\t", StatusFormat.territory(s.getTerritory()), s.getTerritoryName(),
                         s.getIndicator(), s.hasLastPeriod() ? s.getLastPeriod() : "")).append('\n'));
             }
             case JSON -> text.append(StatusFormat.json(json(report)));
@@ -57,13 +56,13 @@ final class SilentCommand implements Callable<Integer> {
                 text.append(silent.isEmpty() ? "Nobody expected is silent in " + read.month + ".\n"
                         : "Silent in " + read.month + ":\n");
                 silent.forEach(s -> text.append(String.format(Locale.ROOT, "  %-28s %-34s last reported %s%n",
-                        code(s.getTerritory()) + " " + s.getTerritoryName(), s.getIndicator(),
+                        StatusFormat.territory(s.getTerritory()) + " " + s.getTerritoryName(), s.getIndicator(),
                         s.hasLastPeriod() ? s.getLastPeriod() : "never")));
                 text.append("Completeness (reports received of expected; on time: by ").append(deadlineDays)
                         .append(" days after the month):\n");
                 report.getCompletenessList().forEach(c -> text.append(String.format(Locale.ROOT,
                         "  %-28s %d of %d = %s %%, on time %d = %s %%%n",
-                        code(c.getTerritory()) + " " + c.getTerritoryName(), c.getReceived(), c.getExpected(),
+                        StatusFormat.territory(c.getTerritory()) + " " + c.getTerritoryName(), c.getReceived(), c.getExpected(),
                         orDash(percent(c.getReceived(), c.getExpected())), c.getOnTime(),
                         orDash(percent(c.getOnTime(), c.getExpected())))));
             }
@@ -75,7 +74,7 @@ final class SilentCommand implements Callable<Integer> {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("silent", report.getSilentList().stream().map(s -> {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("territory", code(s.getTerritory()));
+            entry.put("territory", StatusFormat.territory(s.getTerritory()));
             entry.put("territory_name", s.getTerritoryName());
             entry.put("indicator", s.getIndicator());
             entry.put("last_period", s.hasLastPeriod() ? s.getLastPeriod() : null);
@@ -83,7 +82,7 @@ final class SilentCommand implements Callable<Integer> {
         }).toList());
         object.put("completeness", report.getCompletenessList().stream().map(c -> {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("territory", code(c.getTerritory()));
+            entry.put("territory", StatusFormat.territory(c.getTerritory()));
             entry.put("territory_name", c.getTerritoryName());
             entry.put("expected", c.getExpected());
             entry.put("received", c.getReceived());
@@ -103,11 +102,6 @@ final class SilentCommand implements Callable<Integer> {
     private static String percent(int part, int whole) {
         return whole == 0 ? "" : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2,
                 RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static String code(TerritoryRef t) {
-        return t.getRegion() + (t.getMunicipality().isEmpty() ? "" : "/" + t.getMunicipality())
-                + (t.getSchool().isEmpty() ? "" : "/" + t.getSchool());
     }
 
     private static String orDash(String number) {

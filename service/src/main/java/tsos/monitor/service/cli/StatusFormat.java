@@ -16,6 +16,7 @@ import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.Percent;
 import tsos.monitor.api.v1.PlanSource;
 import tsos.monitor.api.v1.RankedStatus;
+import tsos.monitor.api.v1.TerritoryRef;
 
 /** How statuses are printed: a table for people, TSV for spreadsheets, JSON for programs. */
 enum StatusFormat {
@@ -166,7 +167,11 @@ enum StatusFormat {
     }
 
     static String territory(IndicatorStatus s) {
-        var t = s.getTerritory();
+        return territory(s.getTerritory());
+    }
+
+    /** "27", "27/amursky" or "27/amursky/s1". */
+    static String territory(TerritoryRef t) {
         return t.getRegion() + (t.getMunicipality().isEmpty() ? "" : "/" + t.getMunicipality())
                 + (t.getSchool().isEmpty() ? "" : "/" + t.getSchool());
     }
@@ -176,7 +181,7 @@ enum StatusFormat {
     }
 
     /** "own" or "region" beside a plan or quota; empty when none applied. */
-    private static String planSource(IndicatorStatus s) {
+    static String planSource(IndicatorStatus s) {
         return !s.hasPlan() && !s.hasQuota() ? "" : s.getPlanSource() == PlanSource.REGION ? "region" : "own";
     }
 
