@@ -222,6 +222,15 @@ public final class ServiceRuntime implements AutoCloseable {
         return databaseDescription;
     }
 
+    /**
+     * With the embedded database: how Grafana reaches the year's reporting tables (the read-only role, the URL,
+     * the file its password is in). A configured server's administrator makes that role (README).
+     */
+    public Optional<String> reportingReader() {
+        return embedded.map(db -> "role " + db.readerUser() + " at " + db.jdbcUrl() + ", its password in "
+                + db.readerPasswordFile());
+    }
+
     public Optional<Duration> embeddedDatabaseStartTime() {
         return embedded.map(EmbeddedDatabase::startTime);
     }

@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * Who may enter the embedded PostgreSQL: nobody without a password. The superuser and the service's own role each
  * have a generated password kept in the data directory (mode 600, in a directory of mode 700); connections come
  * over the loopback only, authenticated by SCRAM; the service connects as {@value #SERVICE_ROLE}, which owns its
- * database and nothing else. A data directory made by an earlier version (trust for everyone, everything owned by
+ * database and nothing else; Grafana as {@value #READER_ROLE}, which may read the reporting tables and nothing else
+ * (their grant is in the migration that makes them). A data directory made by an earlier version (trust for everyone, everything owned by
  * the superuser in the database {@code postgres}) is brought to this on its first start.
  */
 final class EmbeddedAccess {
 
     static final String SERVICE_ROLE = "tsos";
+    static final String READER_ROLE = "tsos_reader";
     static final String DATABASE = "tsos";
     private static final String SUPERUSER = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAccess.class);
@@ -45,6 +47,7 @@ final class EmbeddedAccess {
     private final Path data;
     private final Path superuserPasswordFile;
     private final Path servicePasswordFile;
+    private final Path readerPasswordFile;
     private final Path pendingSuperuserPasswordFile;
 
     EmbeddedAccess(Path data) {
@@ -52,6 +55,7 @@ final class EmbeddedAccess {
         this.pendingSuperuserPasswordFile = data.resolveSibling(data.getFileName() + ".superuser-password-pending");
         this.superuserPasswordFile = data.resolve("superuser.password");
         this.servicePasswordFile = data.resolve("service.password");
+        this.readerPasswordFile = data.resolve("reader.password");
     }
 
     /** A data directory initdb has not made yet. */
@@ -165,11 +169,31 @@ final class EmbeddedAccess {
             }
             sql.execute("alter database " + DATABASE + " owner to " + SERVICE_ROLE);
             sql.execute("revoke connect, temporary on database " + DATABASE + " from public");
+            provisionReaderRole(admin, sql);
         }
         try (Connection tsos = superuser(host, port, DATABASE); Statement sql = tsos.createStatement()) {
             sql.execute(HAND_OVER_THE_SCHEMA);
         }
         return password;
+    }
+
+    /**
+     * The role Grafana reads the reporting tables as: it may connect to the service's database, and the migration
+     * that makes those tables grants it SELECT on them (it runs after this); nothing else is granted to it.
+     */
+    private void provisionReaderRole(Connection admin, Statement sql) throws IOException, SQLException {
+        if (!exists(admin, "select 1 from pg_roles where rolname = ?", READER_ROLE)) {
+            sql.execute("create role " + READER_ROLE + " login nosuperuser nocreatedb nocreaterole noreplication "
+                    + "nobypassrls");
+        }
+        admin.unwrap(PGConnection.class).alterUserPassword(READER_ROLE, OwnerOnly.secret(readerPasswordFile)
+                .toCharArray(), "scram-sha-256");
+        sql.execute("grant connect on database " + DATABASE + " to " + READER_ROLE);
+    }
+
+    /** The reader's password, made on its first start (mode 600). */
+    Path readerPasswordFile() {
+        return readerPasswordFile;
     }
 
     /** Everything in the schema public not yet the service's becomes its (tables first: their sequences follow). */

@@ -160,6 +160,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** The read-only role of the reporting tables (Grafana's): SELECT on them and nothing else. */
+    public String readerUser() {
+        return EmbeddedAccess.READER_ROLE;
+    }
+
+    /** Where the reader's password is kept (mode 600), for whoever configures Grafana. */
+    public Path readerPasswordFile() {
+        return access.readerPasswordFile();
+    }
+
     public Duration startTime() {
         synchronized (lifecycle) {
             return startTime;

@@ -122,4 +122,23 @@ final class PostgresPlanStore implements PlanStore {
         }
         return plans;
     }
+
+    @Override
+    public java.util.Set<Year> yearsPlanned(TerritoryCode region) {
+        return jdbc.prepareStatement("""
+                select p.year from monthly_plan p join territory t on t.id = p.territory_id where t.region = ?
+                union
+                select q.year from quota q join territory t on t.id = q.territory_id where t.region = ?""",
+                statement -> {
+                    statement.setString(1, region.region());
+                    statement.setString(2, region.region());
+                    java.util.Set<Year> years = new java.util.TreeSet<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            years.add(Year.of(rows.getInt(1)));
+                        }
+                    }
+                    return years;
+                });
+    }
 }

@@ -74,6 +74,14 @@ public final class InMemoryPlanStore implements PlanStore, InMemoryTransactions.
         return byIndicator;
     }
 
+    @Override
+    public java.util.Set<Year> yearsPlanned(TerritoryCode region) {
+        java.util.Set<Year> years = new java.util.TreeSet<>();
+        monthlyPlans.stream().filter(p -> p.territory().region().equals(region.region())).forEach(p -> years.add(p.year()));
+        quotas.stream().filter(q -> q.territory().region().equals(region.region())).forEach(q -> years.add(q.year()));
+        return years;
+    }
+
     public List<MonthlyPlan> monthlyPlans() {
         return List.copyOf(monthlyPlans);
     }

@@ -72,6 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "tsos-shutdown"));
         out.println("tsos-monitor: database: " + service.databaseDescription());
+        service.reportingReader().ifPresent(reader -> out.println(
+                "tsos-monitor: the year's reporting tables for Grafana: " + reader));
         String grpc = hostAndPort(service.grpcAddress());
         out.println("tsos-monitor: gRPC API listening on " + grpc
                 + (tlsCertificateChain != null ? " with TLS" : "") + " (reflection and health on; try: grpcurl "
