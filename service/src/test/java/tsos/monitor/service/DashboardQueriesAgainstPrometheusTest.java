@@ -126,7 +126,7 @@ class DashboardQueriesAgainstPrometheusTest {
     @Test
     void every_panel_query_of_every_dashboard_returns_series() {
         List<String> empty = new ArrayList<>();
-        List<GrafanaDashboards.Query> queries = GrafanaDashboards.queries();
+        List<GrafanaDashboards.Query> queries = GrafanaDashboards.queries(GrafanaDashboards.PROMETHEUS);
         for (GrafanaDashboards.Query query : queries) {
             String expr = substituted(query.expr());
             JsonNode answer = query.target().path("range").asBoolean(false) ? rangeQuery(expr) : query(expr);

@@ -16,7 +16,12 @@ final class GrafanaDashboards {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path DASHBOARDS = ROOT.resolve("grafana/dashboards");
 
-    record Query(String dashboard, String panel, String refId, String expr, JsonNode target) {
+    /** The provisioned datasources' uids (grafana/provisioning/datasources). */
+    static final String PROMETHEUS = "tsos-prometheus";
+    static final String POSTGRES = "tsos-postgres";
+
+    /** A panel's query: PromQL for Prometheus, SQL ({@code rawSql}) for PostgreSQL. */
+    record Query(String dashboard, String panel, String refId, String datasource, String expr, JsonNode target) {
     }
 
     private GrafanaDashboards() {
@@ -48,13 +53,20 @@ final class GrafanaDashboards {
         return panels;
     }
 
+    /** Every panel query sent to one datasource. */
+    static List<Query> queries(String datasource) {
+        return queries().stream().filter(query -> query.datasource().equals(datasource)).toList();
+    }
+
     static List<Query> queries() {
         List<Query> queries = new ArrayList<>();
         for (Path file : files()) {
             JsonNode dashboard = read(file);
             for (JsonNode panel : panels(dashboard)) {
                 panel.path("targets").forEach(target -> queries.add(new Query(dashboard.path("uid").asText(),
-                        panel.path("title").asText(), target.path("refId").asText(), target.path("expr").asText(),
+                        panel.path("title").asText(), target.path("refId").asText(),
+                        target.path("datasource").path("uid").asText(panel.path("datasource").path("uid").asText()),
+                        target.has("rawSql") ? target.path("rawSql").asText() : target.path("expr").asText(),
                         target)));
             }
         }

@@ -10,35 +10,66 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What Grafana needs of the provisioned files, checked without a Grafana (none installs here). */
 class GrafanaDashboardsTest {
 
-    private static final String DATASOURCE_UID = "tsos-prometheus";
+    /** The provisioned datasources by uid, with the plugin type a panel names them by. */
+    private static final Map<String, String> DATASOURCES = Map.of(
+            GrafanaDashboards.PROMETHEUS, "prometheus",
+            GrafanaDashboards.POSTGRES, "grafana-postgresql-datasource");
 
     @Test
-    void the_provisioned_datasource_is_the_one_every_panel_and_variable_names() throws IOException {
-        String datasource = Files.readString(GrafanaDashboards.ROOT.resolve(
+    void the_provisioned_datasources_are_the_ones_every_panel_and_variable_names() throws IOException {
+        String prometheus = Files.readString(GrafanaDashboards.ROOT.resolve(
                 "grafana/provisioning/datasources/prometheus.yml"));
-        assertTrue(datasource.contains("uid: " + DATASOURCE_UID), datasource);
+        assertTrue(prometheus.contains("uid: " + GrafanaDashboards.PROMETHEUS), prometheus);
+        String postgres = Files.readString(GrafanaDashboards.ROOT.resolve(
+                "grafana/provisioning/datasources/postgres.yml"));
+        assertTrue(postgres.contains("uid: " + GrafanaDashboards.POSTGRES), postgres);
+        assertTrue(postgres.contains("type: grafana-postgresql-datasource"), postgres);
+        assertTrue(postgres.contains("user: tsos_reader"), "Grafana reads as the read-only role: " + postgres);
         for (Path file : GrafanaDashboards.files()) {
             JsonNode dashboard = GrafanaDashboards.read(file);
             for (JsonNode panel : GrafanaDashboards.panels(dashboard)) {
                 if (panel.path("type").asText().equals("row")) {
                     continue;
                 }
-                assertEquals(DATASOURCE_UID, panel.path("datasource").path("uid").asText(),
-                        file.getFileName() + ": panel " + panel.path("title").asText());
+                assertProvisioned(panel.path("datasource"), file.getFileName() + ": panel " + panel.path("title").asText());
+                panel.path("targets").forEach(target -> assertEquals(panel.path("datasource").path("uid").asText(),
+                        target.path("datasource").path("uid").asText(panel.path("datasource").path("uid").asText()),
+                        file.getFileName() + ": panel " + panel.path("title").asText() + " mixes datasources"));
             }
             dashboard.path("templating").path("list").forEach(variable -> {
                 if (variable.path("type").asText().equals("query")) {
-                    assertEquals(DATASOURCE_UID, variable.path("datasource").path("uid").asText(),
+                    assertProvisioned(variable.path("datasource"),
                             file.getFileName() + ": variable " + variable.path("name").asText());
                 }
             });
         }
+    }
+
+    @Test
+    void the_sql_panels_are_raw_queries_without_grafana_macros_so_that_the_tests_run_them_as_grafana_would() {
+        List<GrafanaDashboards.Query> sql = GrafanaDashboards.queries(GrafanaDashboards.POSTGRES);
+        assertFalse(sql.isEmpty(), "the year dashboard reads PostgreSQL");
+        for (GrafanaDashboards.Query query : sql) {
+            String where = query.dashboard() + " / " + query.panel();
+            assertTrue(query.target().path("rawQuery").asBoolean(), where + ": rawQuery");
+            assertEquals("code", query.target().path("editorMode").asText(), where + ": editorMode");
+            assertTrue(List.of("table", "time_series").contains(query.target().path("format").asText()),
+                    where + ": format");
+            assertFalse(query.expr().contains("$__"), where + ": a macro the tests do not expand: " + query.expr());
+        }
+    }
+
+    private static void assertProvisioned(JsonNode datasource, String where) {
+        String uid = datasource.path("uid").asText();
+        assertTrue(DATASOURCES.containsKey(uid), where + ": datasource " + uid);
+        assertEquals(DATASOURCES.get(uid), datasource.path("type").asText(), where + ": type of " + uid);
     }
 
     @Test
@@ -53,7 +84,8 @@ class GrafanaDashboardsTest {
             assertTrue(dashboard.path("schemaVersion").asInt() >= 36, file + ": schemaVersion");
             assertFalse(dashboard.has("id") && !dashboard.path("id").isNull(), file + ": a provisioned dashboard has no id");
         }
-        assertEquals(Set.of("tsos-region", "tsos-municipality", "tsos-national", "tsos-data-quality"), uids);
+        assertEquals(Set.of("tsos-region", "tsos-municipality", "tsos-national", "tsos-data-quality", "tsos-year"),
+                uids);
         for (GrafanaDashboards.Query query : GrafanaDashboards.queries()) {
             String where = query.dashboard() + " / " + query.panel();
             assertFalse(query.refId().isBlank(), where + ": a target without refId");
@@ -67,6 +99,7 @@ class GrafanaDashboardsTest {
         assertVariables("municipality.json", List.of("region", "municipality", "indicator"));
         assertVariables("national.json", List.of("indicator"));
         assertVariables("data-quality.json", List.of("region"));
+        assertVariables("year.json", List.of("region", "year", "municipality", "indicator"));
     }
 
     @Test
