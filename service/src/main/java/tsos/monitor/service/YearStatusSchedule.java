@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.YearStatusRefresher;
 import tsos.monitor.application.YearStatusWriter;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
@@ -21,12 +22,17 @@ import tsos.monitor.domain.port.Transactions;
 /**
  * Keeps the year's reporting table (Grafana's) on a thread of its own, so that neither the start nor a batch waits
  * for it: every region once at start, then every {@code tsos.year-status.check-seconds} the regions whose revision
- * moved ({@link YearStatusRefresher}).
+ * moved ({@link YearStatusRefresher}). While batches keep coming it waits for them to pause, at most
+ * {@code max-checks-waited} checks (5 minutes): a year's dashboard needs no fresher figures, and a national load
+ * keeps its cores. Its statuses come from a {@link StatusQueries} of its own, which keeps one region's year of
+ * months: the shared one keeps the months the gauges and the API read, and a pass over every region's twelve months
+ * would push them out.
  */
 @Context
 final class YearStatusSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(YearStatusSchedule.class);
+    private static final int MONTHS_KEPT = 12;
 
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread refresher = new Thread(runnable, "tsos-year-status");
@@ -36,10 +42,11 @@ final class YearStatusSchedule {
     private final AtomicBoolean filled = new AtomicBoolean();
     private volatile boolean stopping;
 
-    YearStatusSchedule(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports, PlanStore plans,
-                       RegionRevisions revisions, Transactions transactions, YearStatusWriter writer,
+    YearStatusSchedule(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
+                       PlanStore plans, RegionRevisions revisions, Transactions transactions, YearStatusWriter writer,
                        @Value("${tsos.year-status.check-seconds:5}") int checkSeconds,
-                       @Value("${tsos.year-status.max-checks-waited:12}") int maxChecksWaited) {
+                       @Value("${tsos.year-status.max-checks-waited:60}") int maxChecksWaited) {
+        StatusQueries statuses = new StatusQueries(catalogue, territories, reports, plans, revisions, MONTHS_KEPT);
         YearStatusRefresher refresher = new YearStatusRefresher(statuses, territories, reports, plans, revisions,
                 transactions, writer, maxChecksWaited);
         thread.scheduleWithFixedDelay(() -> {
