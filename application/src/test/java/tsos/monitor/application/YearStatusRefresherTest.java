@@ -98,13 +98,12 @@ class YearStatusRefresherTest {
     }
 
     @Test
-    void a_plan_moves_the_revision_too_and_is_written() {
+    void a_plan_stored_through_planning_is_written_too() {
         refresher.refreshAll();
-        transactions.inTransaction(() -> {
-            revisions.advance(java.util.Set.of(KRASNOYARSK));
-            plans.saveMonthlyPlans(List.of(Plans.constant("2.1", Territories.krasnoyarskKrai(), 2024, "55")));
-            return null;
-        });
+        Planning planning = new Planning(Catalogue.standard(), territories, plans, transactions, revisions);
+        assertEquals(1, planning.setMonthlyPlans(List.of(new Planning.PlanEntry(Territories.referenceTo(
+                Territories.krasnoyarskKrai()), "2.1", 2024, Plans.constant("2.1", Territories.krasnoyarskKrai(),
+                2024, "55").months()))).stored());
 
         refresher.refreshChanged();
         refresher.refreshChanged();
