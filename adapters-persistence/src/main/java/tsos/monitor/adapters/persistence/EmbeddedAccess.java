@@ -194,6 +194,13 @@ final class EmbeddedAccess {
               end loop;
             end $$""";
 
+    /** A checkpoint, which the service's role may not force (the benchmark times writes after one). */
+    void checkpoint(String host, int port) throws IOException, SQLException {
+        try (Connection tsos = superuser(host, port, DATABASE); Statement sql = tsos.createStatement()) {
+            sql.execute("checkpoint");
+        }
+    }
+
     private Connection superuser(String host, int port, String database) throws IOException, SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", SUPERUSER);
