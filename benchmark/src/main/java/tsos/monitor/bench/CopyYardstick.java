@@ -31,7 +31,8 @@ final class CopyYardstick {
 
     /** The runs, slowest first: the median is the yardstick (either side moved by a third from run to run). */
     static List<Run> runs(MeasuredService service, int week, long batchId, Into into) throws Exception {
-        ReportedValueRows rows = service.writer().rows(batchId, Instant.now(), service.reports(week));
+        ReportedValueRows rows = service.writer().rows(batchId, Instant.now(), service.reports(week))
+                .encodedAhead();
         List<Run> runs = new ArrayList<>();
         try (Connection db = service.database()) {
             for (int run = 1; run <= Options.RUNS; run++) {

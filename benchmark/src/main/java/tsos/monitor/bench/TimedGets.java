@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 
-/** One request sent several times, one after another: each time, from the request to its last byte, and the last answer. */
+/** One request sent several times, one after another: each time, to the last byte received, and the last answer. */
 record TimedGets(double[] seconds, HttpResponse<byte[]> last) {
 
     /** Sends the request {@code others + 1} times; any answer but 200 ends the run. */
