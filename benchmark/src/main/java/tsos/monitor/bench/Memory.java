@@ -1,5 +1,7 @@
 package tsos.monitor.bench;
 
+import java.util.Locale;
+
 /** (4) The heap and resident set of the one JVM that ran the service and the benchmark's client. */
 final class Memory {
 
@@ -18,7 +20,7 @@ final class Memory {
         report.figure(4, "    peak heap used, sampled every 50 ms / -Xmx", Report.bytes(monitor.peakHeapUsed())
                 + " / " + Report.bytes(max));
         report.figure(4, "    peak heap committed", Report.bytes(monitor.peakHeapCommitted()));
-        report.figure(4, "    time in garbage collection (all collectors)", String.format(java.util.Locale.ROOT,
+        report.figure(4, "    time in garbage collection (all collectors)", String.format(Locale.ROOT,
                 "%.1f s", Monitor.gcSeconds()));
         report.figure(4, "(4) peak RSS of the JVM (VmHWM)", residentSet < 0 ? "unknown" : Report.bytes(residentSet));
         report.note("Memory is that of this one JVM, which runs the service and the benchmark's client, under -Xmx "

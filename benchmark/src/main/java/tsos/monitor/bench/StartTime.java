@@ -1,5 +1,6 @@
 package tsos.monitor.bench;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ final class StartTime {
     }
 
     /** On an empty data directory: PostgreSQL's binaries extracted, initdb, the migrations. */
-    static void onEmptyDirectory(Path directory, Report report, java.io.PrintStream progress) throws Exception {
+    static void onEmptyDirectory(Path directory, Report report, PrintStream progress) throws Exception {
         progress.println("bench: (4) starting `tsos serve` in a JVM of its own on an empty data directory (PostgreSQL "
                 + "binaries extracted, initdb, migrations), until the gRPC health service answers SERVING");
         ChildService.Start fresh = ChildService.start(directory, 0, 300);
@@ -26,7 +27,7 @@ final class StartTime {
     }
 
     /** On the data in place: then also the time until /metrics carries every series of the run's service. */
-    static void onStoredData(Options options, long indicatorSeries, Report report, java.io.PrintStream progress)
+    static void onStoredData(Options options, long indicatorSeries, Report report, PrintStream progress)
             throws Exception {
         progress.println("bench: (4) starting `tsos serve` in a JVM of its own on the data directory with the stored "
                 + "data");
