@@ -92,7 +92,7 @@ final class ChildService {
                     long series = 0;
                     try {
                         try (var body = http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
-                            series = Bench.countSeries(body)[1]; // streamed: the 34 MB text is not held here
+                            series = Exposition.count(body).indicatorSeries(); // streamed, not held
                         }
                     } catch (IOException notYet) {
                         // not listening yet

@@ -12,22 +12,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import tsos.monitor.application.ReadModelKeeping;
 
 /**
  * What the benchmark watches while it runs, in its own JVM (the service runs in it too): the heap, sampled every
  * 50 ms and after every collection; the resident set (VmHWM); the CPU time of this JVM and of the PostgreSQL
- * server; and whether the service's read model refresher ("tsos-metrics-refresh") is busy.
+ * server; and whether the service's read model is being refreshed.
  */
 final class Monitor implements AutoCloseable {
 
-    static final String REFRESHER = "tsos-metrics-refresh";
     private static final long SAMPLE_MILLIS = 50;
-    private static final long IDLE_MILLIS = 3500;
 
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakCommitted = new AtomicLong();
@@ -40,6 +38,7 @@ final class Monitor implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile Path postmasterPidFile;
+    private volatile ReadModelKeeping keeping;
 
     Monitor() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -81,7 +80,8 @@ final class Monitor implements AutoCloseable {
             peakUsed.accumulateAndGet(heap.getUsed(), Math::max);
             peakCommitted.accumulateAndGet(heap.getCommitted(), Math::max);
             refresherSamples.incrementAndGet();
-            if (refresherBusy()) {
+            ReadModelKeeping watched = keeping;
+            if (watched != null && watched.refreshing()) {
                 refresherBusySamples.incrementAndGet();
             }
             try {
@@ -132,62 +132,9 @@ final class Monitor implements AutoCloseable {
         return new Stopwatch();
     }
 
-    // ------------------------------------------------------------------ the read model refresher
-
-    private static volatile Thread refresher;
-
-    /**
-     * The refresher thread, found once among all threads (a walk of every stack) and then asked alone: it is
-     * sampled every 50 ms through the timed phases.
-     */
-    private static Optional<Thread> refresher() {
-        Thread known = refresher;
-        if (known == null || !known.isAlive()) {
-            known = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals(REFRESHER) && t.isAlive()).findFirst().orElse(null);
-            refresher = known;
-        }
-        return Optional.ofNullable(known);
-    }
-
-    /** True while the refresher thread runs a refresh (not parked waiting for its next task). */
-    static boolean refresherBusy() {
-        return refresher().filter(thread -> {
-            Thread.State state = thread.getState();
-            boolean parked = (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
-                    && java.util.Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
-                    frame.getMethodName().equals("take") || frame.getMethodName().equals("getTask"));
-            return !parked;
-        }).isPresent();
-    }
-
-    static boolean refresherExists() {
-        return refresher().isPresent();
-    }
-
-    /**
-     * Waits until the refresher has had nothing to do for {@link #IDLE_MILLIS}: longer than the service's
-     * {@code tsos.metrics.refresh-quiet-millis} (3 s), so that a refresh waiting for the batches to pause is not
-     * taken for none. The seconds waited until it was last seen busy, or empty when it did not settle within the
-     * timeout (or there is no such thread).
-     */
-    static Optional<Double> awaitRefresherIdle(double timeoutSeconds) throws InterruptedException {
-        if (!refresherExists()) {
-            return Optional.empty();
-        }
-        long started = System.nanoTime();
-        int idle = 0;
-        long lastBusy = started;
-        while ((System.nanoTime() - started) / 1e9 < timeoutSeconds) {
-            if (refresherBusy()) {
-                idle = 0;
-                lastBusy = System.nanoTime();
-            } else if (++idle * SAMPLE_MILLIS >= IDLE_MILLIS) {
-                return Optional.of((lastBusy - started) / 1e9);
-            }
-            Thread.sleep(SAMPLE_MILLIS);
-        }
-        return Optional.empty();
+    /** Whose refreshes of the read model to count as busy from now on (none: null). */
+    void watch(ReadModelKeeping keeping) {
+        this.keeping = keeping;
     }
 
     // ------------------------------------------------------------------ figures

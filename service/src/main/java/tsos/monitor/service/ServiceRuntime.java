@@ -14,7 +14,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -233,6 +236,22 @@ public final class ServiceRuntime implements AutoCloseable {
 
     public Optional<Duration> embeddedDatabaseStartTime() {
         return embedded.map(EmbeddedDatabase::startTime);
+    }
+
+    /**
+     * Forces a checkpoint, for tools that time writes beside the service (the benchmark): the embedded database's
+     * superuser makes it, so that the tool needs no password of its own; a configured database is asked through
+     * the service's role, which may lack the right (then this throws).
+     */
+    public void checkpoint() throws SQLException, IOException {
+        if (embedded.isPresent()) {
+            embedded.get().checkpoint();
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password()); Statement statement = connection.createStatement()) {
+            statement.execute("checkpoint");
+        }
     }
 
     /** A channel to this service's own gRPC port: TLS trusting its own certificate when TLS is on. */

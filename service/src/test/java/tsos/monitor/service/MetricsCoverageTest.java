@@ -1,6 +1,7 @@
 package tsos.monitor.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,7 @@ import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
+import tsos.monitor.application.ReadModelKeeping;
 import tsos.monitor.application.StatusReadModel;
 
 /**
@@ -202,6 +204,21 @@ class MetricsCoverageTest {
                 "2024-05", "--deadline-days", "36500").out();
         assertTrue(generous.contains("87/bilibino Билибино") && generous.contains("1 of 3 = 33.33 %, on time 1 = 33.33 %"),
                 generous);
+    }
+
+    @Test
+    void the_read_model_is_idle_only_once_the_region_of_a_stored_batch_is_refreshed() throws Exception {
+        ReadModelKeeping keeping = service.context().getBean(ReadModelKeeping.class);
+        register("49", "magadan", "Магадан");
+        submit("keeping-49", report("49", "magadan", "2024-07", "schools_using_platform", 12, "schools_total", 24));
+        assertFalse(keeping.idle(), "the region's refresh waits for the batches to pause");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!keeping.idle() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(keeping.idle(), "idle within a minute");
+        assertEquals(Optional.of(12.0), value(metrics(), "tsos_indicator_numerator", "49", "magadan", "2.3"),
+                "the gauges follow the batch once idle, with no refresh of everything");
     }
 
     static void refreshAll() {

@@ -140,25 +140,22 @@ final class EmbeddedAccess {
     /**
      * Once the server runs: the service's role (its password from its file, made on first use), its database
      * owned by it — the earlier version's tables, in the database {@code postgres}, become that database, owned by
-     * the role too.
+     * the role too. What is already so is only checked: one connection and one commit (the password) on a start of
+     * a directory set up before, not three connections and four commits.
      */
     String provisionServiceRole(String host, int port) throws IOException, SQLException {
         String password = OwnerOnly.secret(servicePasswordFile);
-        boolean earlierLayout;
-        try (Connection postgres = superuser(host, port, "postgres")) {
-            earlierLayout = exists(postgres, "select 1 from pg_tables where schemaname = 'public' and tablename = ?",
-                    "flyway_schema_history");
-        }
         // From template1: a database cannot be renamed while connected to it.
         try (Connection admin = superuser(host, port, "template1"); Statement sql = admin.createStatement()) {
             if (!exists(admin, "select 1 from pg_roles where rolname = ?", SERVICE_ROLE)) {
                 sql.execute("create role " + SERVICE_ROLE + " login nosuperuser nocreatedb nocreaterole "
                         + "noreplication nobypassrls");
             }
+            // Always: the file is what the role's password is, whatever happened to either since.
             admin.unwrap(PGConnection.class).alterUserPassword(SERVICE_ROLE, password.toCharArray(),
                     "scram-sha-256");
             if (!exists(admin, "select 1 from pg_database where datname = ?", DATABASE)) {
-                if (earlierLayout) {
+                if (earlierLayout(host, port)) {
                     LOG.warn("the service's tables move from the database postgres to {}, owned by {}",
                             DATABASE, SERVICE_ROLE);
                     sql.execute("alter database postgres rename to " + DATABASE);
@@ -167,12 +164,19 @@ final class EmbeddedAccess {
                     sql.execute("create database " + DATABASE + " owner " + SERVICE_ROLE);
                 }
             }
-            sql.execute("alter database " + DATABASE + " owner to " + SERVICE_ROLE);
-            sql.execute("revoke connect, temporary on database " + DATABASE + " from public");
+            // The schema first, the database last: a start stopped in between hands the schema over again.
+            if (!exists(admin, "select 1 from pg_database where datname = ? and datdba = 'tsos'::regrole::oid",
+                    DATABASE)) {
+                try (Connection tsos = superuser(host, port, DATABASE); Statement schema = tsos.createStatement()) {
+                    schema.execute(HAND_OVER_THE_SCHEMA);
+                }
+                sql.execute("alter database " + DATABASE + " owner to " + SERVICE_ROLE);
+            }
+            if (exists(admin, "select 1 where has_database_privilege('public', ?, 'connect, temporary')",
+                    DATABASE)) {
+                sql.execute("revoke connect, temporary on database " + DATABASE + " from public");
+            }
             provisionReaderRole(admin, sql);
-        }
-        try (Connection tsos = superuser(host, port, DATABASE); Statement sql = tsos.createStatement()) {
-            sql.execute(HAND_OVER_THE_SCHEMA);
         }
         return password;
     }
@@ -196,6 +200,14 @@ final class EmbeddedAccess {
         return readerPasswordFile;
     }
 
+    /** The earlier version's layout: the service's tables in the database {@code postgres}. */
+    private boolean earlierLayout(String host, int port) throws IOException, SQLException {
+        try (Connection postgres = superuser(host, port, "postgres")) {
+            return exists(postgres, "select 1 from pg_tables where schemaname = 'public' and tablename = ?",
+                    "flyway_schema_history");
+        }
+    }
+
     /** Everything in the schema public not yet the service's becomes its (tables first: their sequences follow). */
     private static final String HAND_OVER_THE_SCHEMA = """
             do $$
@@ -217,6 +229,13 @@ final class EmbeddedAccess {
                 execute format('alter routine %s owner to tsos', object.name);
               end loop;
             end $$""";
+
+    /** A checkpoint, which the service's role may not force (the benchmark times writes after one). */
+    void checkpoint(String host, int port) throws IOException, SQLException {
+        try (Connection tsos = superuser(host, port, DATABASE); Statement sql = tsos.createStatement()) {
+            sql.execute("checkpoint");
+        }
+    }
 
     private Connection superuser(String host, int port, String database) throws IOException, SQLException {
         Properties properties = new Properties();

@@ -176,6 +176,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Forces a checkpoint as the superuser, for tools that time writes beside the service (the benchmark). */
+    public void checkpoint() throws IOException, SQLException {
+        access.checkpoint(HOST, port);
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -15,11 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
+import tsos.monitor.application.ReadModelKeeping;
 import tsos.monitor.application.ReadModelObserver;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
@@ -33,7 +35,7 @@ import tsos.monitor.domain.territory.TerritoryCode;
  * this replica stores, on one background thread so that ingestion never waits for it.
  */
 @Context
-final class MetricsEndpoint implements BatchStoredListener {
+final class MetricsEndpoint implements BatchStoredListener, ReadModelKeeping {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetricsEndpoint.class);
 
@@ -47,6 +49,7 @@ final class MetricsEndpoint implements BatchStoredListener {
     });
     private final Set<TerritoryCode> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final AtomicInteger running = new AtomicInteger();
     private volatile long lastBatch;
     private volatile long firstPending;
     private volatile boolean stopping;
@@ -86,14 +89,24 @@ final class MetricsEndpoint implements BatchStoredListener {
             refresher.schedule(this::drain, quietNanos - quiet, TimeUnit.NANOSECONDS);
             return;
         }
-        drainScheduled.set(false);
-        List<TerritoryCode> regions = new ArrayList<>(pending);
-        pending.removeAll(regions);
-        regions.forEach(region -> guarded(() -> readModel.refresh(region)));
+        running.incrementAndGet(); // before the drain is unscheduled: never idle in between
+        try {
+            drainScheduled.set(false);
+            List<TerritoryCode> regions = new ArrayList<>(pending);
+            pending.removeAll(regions);
+            regions.forEach(region -> guarded(() -> readModel.refresh(region)));
+        } finally {
+            running.decrementAndGet();
+        }
     }
 
     private void refreshAll() {
-        guarded(readModel::refreshAll);
+        running.incrementAndGet();
+        try {
+            guarded(readModel::refreshAll);
+        } finally {
+            running.decrementAndGet();
+        }
     }
 
     /** A refresh that fails leaves the last values in place and says why; the executor would swallow it. */
@@ -105,6 +118,16 @@ final class MetricsEndpoint implements BatchStoredListener {
                 LOG.warn("the gauges could not be refreshed; they keep their last values", e);
             }
         }
+    }
+
+    @Override
+    public boolean refreshing() {
+        return running.get() > 0;
+    }
+
+    @Override
+    public boolean idle() {
+        return !drainScheduled.get() && running.get() == 0; // in this order: a drain counts itself as running first
     }
 
     @PreDestroy
