@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
+import tsos.monitor.domain.indicator.ReportingCadence;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
@@ -21,6 +23,7 @@ import tsos.monitor.domain.status.Completeness;
 import tsos.monitor.domain.status.ExpectedReporters;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLookup;
@@ -59,46 +62,54 @@ public final class StatusQueries {
         this.regionMonths = new RegionMonths(reports, plans, catalogue, territories, regionMonthsKept);
     }
 
-    public IndicatorStatus status(TerritoryReference reference, String indicatorCode, Month month) {
+    /**
+     * One indicator of one territory in a period: a month, or an ISO week of a weekly indicator.
+     *
+     * @throws PeriodOfOtherCadence for a week of a monthly indicator
+     */
+    public IndicatorStatus status(TerritoryReference reference, String indicatorCode, ReportingPeriod period) {
         Territory territory = territory(reference);
-        IndicatorDefinition indicator = indicator(indicatorCode);
-        return regionMonth(territory.code().regionCode(), month).statusOf(territory, indicator);
+        IndicatorDefinition indicator = indicator(indicatorCode, period);
+        return regionMonth(territory.code().regionCode(), period).statusOf(territory, indicator);
     }
 
-    /** Statuses of a territory already resolved, for the given indicators in one month: one region-month read. */
-    public List<IndicatorStatus> statusesOf(Territory territory, List<IndicatorDefinition> indicators, Month month) {
-        RegionMonth data = regionMonth(territory.code().regionCode(), month);
+    /** Statuses of a territory already resolved, for the given indicators in one period: one region-period read. */
+    public List<IndicatorStatus> statusesOf(Territory territory, List<IndicatorDefinition> indicators,
+                                            ReportingPeriod period) {
+        RegionMonth data = regionMonth(territory.code().regionCode(), period);
         return indicators.stream().map(indicator -> data.statusOf(territory, indicator)).toList();
     }
 
-    /** Every indicator of the catalogue for one territory in one month. */
-    public List<IndicatorStatus> statuses(TerritoryReference reference, Month month) {
+    /** Every indicator of the catalogue with statuses in the period (a week's: the weekly) for one territory. */
+    public List<IndicatorStatus> statuses(TerritoryReference reference, ReportingPeriod period) {
         Territory territory = territory(reference);
-        RegionMonth data = regionMonth(territory.code().regionCode(), month);
-        return catalogue.all().stream().map(indicator -> data.statusOf(territory, indicator)).toList();
+        RegionMonth data = regionMonth(territory.code().regionCode(), period);
+        return catalogue.all().stream().filter(indicator -> StatusPeriod.fits(indicator.cadence(), period))
+                .map(indicator -> data.statusOf(territory, indicator)).toList();
     }
 
-    /** A municipality's registered schools ranked by an indicator in a month (the school card's you / leader / outsider). */
-    public Ranking schoolsRanked(TerritoryReference municipalityReference, String indicatorCode, Month month) {
+    /** A municipality's registered schools ranked by an indicator in a period (the school card's you / leader / outsider). */
+    public Ranking schoolsRanked(TerritoryReference municipalityReference, String indicatorCode,
+                                 ReportingPeriod period) {
         Territory municipality = territory(municipalityReference);
-        IndicatorDefinition indicator = indicator(indicatorCode);
+        IndicatorDefinition indicator = indicator(indicatorCode, period);
         return ranking(territories.children(municipality.code()), indicator,
-                regionMonth(municipality.code().regionCode(), month));
+                regionMonth(municipality.code().regionCode(), period));
     }
 
-    /** The regions of the country ranked by an indicator in a month, each region's figure its own or its ratio of sums. */
-    public Ranking regionsRanked(String indicatorCode, Month month) {
-        IndicatorDefinition indicator = indicator(indicatorCode);
+    /** The regions of the country ranked by an indicator in a period, each region's figure its own or its ratio of sums. */
+    public Ranking regionsRanked(String indicatorCode, ReportingPeriod period) {
+        IndicatorDefinition indicator = indicator(indicatorCode, period);
         Map<TerritoryCode, Long> revisionOf = revisions.all();
-        return new Ranking(territories.regions().stream().map(region -> regionMonths.of(region.code(), month,
+        return new Ranking(territories.regions().stream().map(region -> regionMonths.of(region.code(), period,
                 revisionOf.getOrDefault(region.code(), 0L)).statusOf(region, indicator)).toList());
     }
 
-    public Ranking municipalitiesRanked(String region, String indicatorCode, Month month) {
+    public Ranking municipalitiesRanked(String region, String indicatorCode, ReportingPeriod period) {
         Territory regionTerritory = territory(new TerritoryReference(region, "", ""));
-        IndicatorDefinition indicator = indicator(indicatorCode);
+        IndicatorDefinition indicator = indicator(indicatorCode, period);
         return ranking(territories.children(regionTerritory.code()), indicator,
-                regionMonth(regionTerritory.code(), month));
+                regionMonth(regionTerritory.code(), period));
     }
 
     /**
@@ -125,8 +136,12 @@ public final class StatusQueries {
                 .toList();
     }
 
-    /** Each month's status, oldest first, and every value the territory reported for the indicator. */
-    public record History(List<IndicatorStatus> months, List<ReportStore.ReportedValue> values) {
+    /**
+     * Each month's status, oldest first, each ISO week's of a weekly indicator (empty for a monthly one), and every
+     * value the territory reported for the indicator.
+     */
+    public record History(List<IndicatorStatus> months, List<IndicatorStatus> weeks,
+                          List<ReportStore.ReportedValue> values) {
     }
 
     public History history(TerritoryReference reference, String indicatorCode) {
@@ -138,7 +153,11 @@ public final class StatusQueries {
         List<IndicatorStatus> months = reports.monthsWithData(territory.code(), indicator.metrics()).stream()
                 .map(month -> regionMonths.of(region, month, revision).statusOf(territory, indicator))
                 .toList();
-        return new History(months, values);
+        List<IndicatorStatus> weeks = indicator.cadence() != ReportingCadence.WEEKLY ? List.of()
+                : reports.weeksWithData(territory.code(), indicator.metrics()).stream()
+                .map(week -> regionMonths.of(region, week, revision).statusOf(territory, indicator))
+                .toList();
+        return new History(months, weeks, values);
     }
 
     /** The statuses of many territories of one region in one month, for many indicators (the briefing's). */
@@ -155,8 +174,9 @@ public final class StatusQueries {
      * expected to report it ({@link tsos.monitor.domain.status.ExpectedReporters}): each with its figure or
      * {@code NO_DATA}. The region is listed whenever it or one of its municipalities is expected.
      */
-    public List<IndicatorStatus> expectedStatuses(Territory region, Month month, IndicatorDefinition indicator) {
-        RegionMonth data = regionMonth(region.code(), month);
+    public List<IndicatorStatus> expectedStatuses(Territory region, ReportingPeriod period,
+                                                  IndicatorDefinition indicator) {
+        RegionMonth data = regionMonth(region.code(), period);
         List<IndicatorStatus> statuses = new ArrayList<>();
         data.municipalities(region.code()).stream()
                 .filter(municipality -> data.expects(municipality.code(), indicator))
@@ -230,8 +250,8 @@ public final class StatusQueries {
         return catalogue;
     }
 
-    private RegionMonth regionMonth(TerritoryCode region, Month month) {
-        return regionMonths.of(region, month, revisions.of(region));
+    private RegionMonth regionMonth(TerritoryCode region, ReportingPeriod period) {
+        return regionMonths.of(region, period, revisions.of(region));
     }
 
     private static Ranking ranking(List<Territory> municipalities, IndicatorDefinition indicator, RegionMonth data) {
@@ -245,6 +265,14 @@ public final class StatusQueries {
             throw new UnknownReference(notFound.field(), notFound.reason());
         }
         return ((TerritoryLookup.Found) resolution).territory();
+    }
+
+    private IndicatorDefinition indicator(String code, ReportingPeriod period) {
+        IndicatorDefinition indicator = indicator(code);
+        if (!StatusPeriod.fits(indicator.cadence(), period)) {
+            throw new PeriodOfOtherCadence(indicator, period);
+        }
+        return indicator;
     }
 
     private IndicatorDefinition indicator(String code) {

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.report.TerritoryReport;
@@ -145,23 +147,42 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     @Override
     public Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month,
                                                    Map<TerritoryCode, Set<Metric>> wanted) {
-        Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();
-        values.stream()
-                .filter(v -> v.planMonth().compareTo(month) < 0
-                        && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()))
-                .sorted(Comparator.comparing(Value::periodEnd).thenComparing(Value::id))
-                .forEach(v -> latest.computeIfAbsent(v.territory(), t -> new TreeMap<>()).put(v.metric(), v.value()));
-        Map<TerritoryCode, Counts> counts = new HashMap<>();
-        latest.forEach((territory, byMetric) -> counts.put(territory, new Counts(byMetric)));
-        return counts;
+        return latest(v -> v.planMonth().compareTo(month) < 0
+                && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()));
     }
 
     @Override
     public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics) {
         latestCountsLoads++;
+        return latest(v -> v.planMonth().equals(month) && metrics.contains(v.metric()) && within(root, v.territory()));
+    }
+
+    @Override
+    public Map<TerritoryCode, Counts> latestCountsInWeek(TerritoryCode root, IsoWeek week, Set<Metric> metrics) {
+        latestCountsLoads++;
+        return latest(v -> !v.periodEnd().isBefore(week.start()) && !v.periodEnd().isAfter(week.end())
+                && metrics.contains(v.metric()) && within(root, v.territory()));
+    }
+
+    @Override
+    public Map<TerritoryCode, Counts> latestBeforeWeek(TerritoryCode region, IsoWeek week,
+                                                       Map<TerritoryCode, Set<Metric>> wanted) {
+        return latest(v -> v.periodEnd().isBefore(week.start())
+                && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()));
+    }
+
+    @Override
+    public List<IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics) {
+        Set<IsoWeek> weeks = new TreeSet<>(Comparator.comparing(IsoWeek::start));
+        values.stream().filter(v -> within(root, v.territory()) && metrics.contains(v.metric()))
+                .forEach(v -> weeks.add(IsoWeek.containing(v.periodEnd())));
+        return List.copyOf(weeks);
+    }
+
+    /** The latest value of each territory's metric among those kept: the latest period first, then the latest id. */
+    private Map<TerritoryCode, Counts> latest(Predicate<Value> kept) {
         Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();
-        values.stream()
-                .filter(v -> v.planMonth().equals(month) && metrics.contains(v.metric()) && within(root, v.territory()))
+        values.stream().filter(kept)
                 .sorted(Comparator.comparing(Value::periodEnd).thenComparing(Value::id))
                 .forEach(v -> latest.computeIfAbsent(v.territory(), t -> new TreeMap<>()).put(v.metric(), v.value()));
         Map<TerritoryCode, Counts> counts = new HashMap<>();
