@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.ReportingCadence;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.PlanStore;
@@ -187,44 +188,50 @@ public final class StatusQueries {
         return statuses;
     }
 
-    /** An expected territory and indicator with no report in the month, and the month it last reported in. */
-    public record Silent(Territory territory, IndicatorDefinition indicator, Optional<Month> lastReported) {
+    /**
+     * An expected territory and indicator with no report in the period, and the period it last reported in (a
+     * month, or for a week's silence an ISO week), with that period's month.
+     */
+    public record Silent(Territory territory, IndicatorDefinition indicator, Optional<Month> lastReported,
+                         Optional<ReportingPeriod> lastPeriod) {
     }
 
-    /** A region's or municipality's reporting rate in the month. */
+    /** A region's or municipality's reporting rate in the period. */
     public record TerritoryCompleteness(Territory territory, Completeness completeness) {
     }
 
-    /** The silent of a region in a month, and the completeness of the region and of each of its municipalities. */
+    /** The silent of a region in a period, and the completeness of the region and of each of its municipalities. */
     public record Silence(List<Silent> silent, List<TerritoryCompleteness> completeness) {
     }
 
     /**
-     * Every territory and indicator of a region expected to report in the month that sent nothing for it, with
-     * the month it last sent one of the indicator's own counts in (a denominator, shared with other indicators,
-     * does not report it); and per territory (a region by its municipalities' reports, or its own when
-     * it has none registered), the share of expected reports received, and received by {@code deadline} after
-     * the month.
+     * Every territory and indicator of a region expected to report in the period (a month; or an ISO week, for
+     * the weekly indicators) that sent nothing for it, with the period it last sent one of the indicator's own
+     * counts in (a denominator, shared with other indicators, does not report it); and per territory (a region by
+     * its municipalities' reports, or its own when it has none registered), the share of expected reports
+     * received, and received by {@code deadline} after the period ({@link ReportArrivals}).
      */
-    public Silence silence(String regionCode, Month month, Duration deadline) {
+    public Silence silence(String regionCode, ReportingPeriod period, Duration deadline) {
         Territory region = territory(new TerritoryReference(regionCode, "", ""));
         Map<TerritoryCode, List<ReportStore.DataMonth>> sent = reports.dataMonths(region.code(), catalogue.metrics())
                 .stream().collect(Collectors.groupingBy(ReportStore.DataMonth::territory));
+        ReportArrivals arrivals = ReportArrivals.of(period, sent, period instanceof IsoWeek week
+                ? reports.dataWeeks(region.code(), week, catalogue.metrics()) : List.of());
         List<Silent> silent = new ArrayList<>();
         Map<TerritoryCode, Completeness> rates = new LinkedHashMap<>();
         Map<TerritoryCode, Territory> named = new HashMap<>();
         for (IndicatorDefinition indicator : catalogue.all()) {
-            for (IndicatorStatus status : expectedStatuses(region, month, indicator)) {
+            if (!StatusPeriod.fits(indicator.cadence(), period)) {
+                continue;
+            }
+            for (IndicatorStatus status : expectedStatuses(region, period, indicator)) {
                 Territory territory = status.territory();
-                List<ReportStore.DataMonth> ofIndicator = sent.getOrDefault(territory.code(), List.of()).stream()
-                        .filter(data -> ExpectedReporters.isOwnCount(indicator, data.metric())).toList();
                 boolean received = status.actual().isPresent();
-                boolean onTime = received && ofIndicator.stream().filter(data -> data.month().equals(month))
-                        .map(ReportStore.DataMonth::firstReceived).min(Comparator.naturalOrder())
-                        .filter(first -> Completeness.onTime(first, month.end(), deadline)).isPresent();
+                boolean onTime = received && arrivals.firstReceived(territory.code(), indicator)
+                        .filter(first -> Completeness.onTime(first, period.end(), deadline)).isPresent();
                 if (!received) {
-                    silent.add(new Silent(territory, indicator, ofIndicator.stream().map(ReportStore.DataMonth::month)
-                            .filter(m -> m.compareTo(month) <= 0).max(Comparator.naturalOrder())));
+                    Optional<ReportingPeriod> last = arrivals.lastReported(territory.code(), indicator);
+                    silent.add(new Silent(territory, indicator, last.map(p -> new Month(p.planMonth())), last));
                 }
                 named.put(territory.code(), territory);
                 rates.merge(territory.code(), Completeness.NONE.with(received, onTime), Completeness::plus);

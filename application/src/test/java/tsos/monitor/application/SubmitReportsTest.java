@@ -233,6 +233,12 @@ class SubmitReportsTest {
             }
 
             @Override
+            public List<DataWeek> dataWeeks(TerritoryCode region, tsos.monitor.domain.period.IsoWeek week,
+                                            Set<Metric> metrics) {
+                return store.dataWeeks(region, week, metrics);
+            }
+
+            @Override
             public List<tsos.monitor.domain.period.IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics) {
                 return store.weeksWithData(root, metrics);
             }

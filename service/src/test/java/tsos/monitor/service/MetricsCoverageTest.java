@@ -155,6 +155,18 @@ class MetricsCoverageTest {
                 value(exposition, "tsos_indicator_current_period_end_timestamp_seconds", "41", "elizovo", indicator),
                 "week 39 is owed to its Sunday, 29.09");
         assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_rank", "41", "petropavlovsk", indicator));
+
+        String server = "127.0.0.1:" + service.grpcPort();
+        List<String> silentInWeek = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "41",
+                "--week", "2024-W39", "--format", "tsv").out().lines().toList();
+        assertTrue(silentInWeek.contains("41/elizovo\tЕлизово\tsferum.schools_active\t2024-W38"),
+                "silent in week 39, last reported in week 38: " + silentInWeek);
+        assertTrue(silentInWeek.stream().noneMatch(line -> line.startsWith("41/petropavlovsk\t")
+                && line.contains("\tsferum.schools_active\t")), silentInWeek.toString());
+        List<String> silentInMonth = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "41",
+                "--month", "2024-09", "--format", "tsv").out().lines().toList();
+        assertTrue(silentInMonth.stream().noneMatch(line -> line.contains("\tsferum.schools_active\t")),
+                "both reported in September: " + silentInMonth);
     }
 
     /**

@@ -153,15 +153,15 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
             return;
         }
         Duration deadline = Duration.ofDays(request.getDeadlineDays() == 0 ? 15 : request.getDeadlineDays());
-        answer(request.getMonth(), response, month -> {
-            StatusQueries.Silence silence = statuses.silence(request.getRegion(), month, deadline);
+        answer(request.getMonth(), request.getWeek(), response, period -> {
+            StatusQueries.Silence silence = statuses.silence(request.getRegion(), period, deadline);
             SilentReport.Builder answer = SilentReport.newBuilder();
             silence.silent().forEach(silent -> {
                 SilentTerritory.Builder item = SilentTerritory.newBuilder()
                         .setTerritory(ProtoMapping.ref(silent.territory().code()))
                         .setTerritoryName(silent.territory().name())
                         .setIndicator(silent.indicator().code().value());
-                silent.lastReported().ifPresent(last -> item.setLastPeriod(last.text()));
+                silent.lastPeriod().ifPresent(last -> item.setLastPeriod(last.text()));
                 answer.addSilent(item);
             });
             silence.completeness().forEach(rate -> answer.addCompleteness(Completeness.newBuilder()

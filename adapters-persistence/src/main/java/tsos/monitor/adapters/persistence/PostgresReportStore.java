@@ -302,6 +302,60 @@ final class PostgresReportStore implements ReportStore {
     }
 
     @Override
+    public List<DataWeek> dataWeeks(TerritoryCode region, IsoWeek week, Set<Metric> metrics) {
+        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        record Found(Instant firstReceived, LocalDate latestEndBefore) {
+            Found merge(Found other) {
+                return new Found(earlier(firstReceived, other.firstReceived),
+                        latestEndBefore == null ? other.latestEndBefore : other.latestEndBefore == null
+                                ? latestEndBefore : latestEndBefore.isAfter(other.latestEndBefore)
+                                ? latestEndBefore : other.latestEndBefore);
+            }
+
+            private static Instant earlier(Instant a, Instant b) {
+                return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+            }
+        }
+        record Key(TerritoryCode territory, String metric) {
+        }
+        Map<Key, Found> found = jdbc.prepareStatement("""
+                select territory_id, metric, min(received_at) filter (where period_end >= ?),
+                       max(period_end) filter (where period_end < ?)
+                from reported_value
+                where region = ? and plan_month in (?, ?) and period_end <= ? and metric = any (?)
+                group by territory_id, metric""", statement -> {
+            statement.setDate(1, Date.valueOf(week.start()));
+            statement.setDate(2, Date.valueOf(week.start()));
+            statement.setString(3, region.region());
+            statement.setDate(4, Date.valueOf(week.start().withDayOfMonth(1)));
+            statement.setDate(5, Date.valueOf(week.end().withDayOfMonth(1)));
+            statement.setDate(6, Date.valueOf(week.end()));
+            statement.setArray(7, statement.getConnection().createArrayOf("varchar", metricNames));
+            Map<Key, Found> byTerritory = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    TerritoryCode code = territories.codeOf(rows.getLong(1));
+                    Timestamp first = rows.getTimestamp(3);
+                    Date before = rows.getDate(4);
+                    Found here = new Found(first == null ? null : first.toInstant(),
+                            before == null ? null : before.toLocalDate());
+                    // Summed in as the ledger does: the region whole, and each municipality with what is below it.
+                    byTerritory.merge(new Key(region, rows.getString(2)), here, Found::merge);
+                    if (!code.municipality().isEmpty()) {
+                        byTerritory.merge(new Key(TerritoryCode.municipality(region.region(), code.municipality()),
+                                rows.getString(2)), here, Found::merge);
+                    }
+                }
+            }
+            return byTerritory;
+        });
+        List<DataWeek> weeks = new ArrayList<>();
+        found.forEach((key, data) -> weeks.add(new DataWeek(key.territory(), new Metric(key.metric()),
+                Optional.ofNullable(data.firstReceived()), Optional.ofNullable(data.latestEndBefore()))));
+        return weeks;
+    }
+
+    @Override
     public List<IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         return jdbc.prepareStatement("""

@@ -168,6 +168,10 @@ class PostgresStoresTest {
 
         assertEquals(21L, week.get(STUDENTS_WITH_ACCESS).getAsLong(), "February's Sunday ends latest in the week");
         assertEquals(19L, before.get(STUDENTS_WITH_ACCESS).getAsLong(), "the week before, not January's later days");
+        ReportStore.DataWeek around = reports.dataWeeks(TerritoryCode.region("57"), w05, Set.of(STUDENTS_WITH_ACCESS))
+                .stream().filter(data -> data.territory().equals(livny.code())).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 1, 26)), around.latestEndBefore());
+        assertTrue(around.firstReceived().isPresent(), "values ending in the week arrived");
         assertEquals(List.of(new IsoWeek(2025, 4), w05, new IsoWeek(2025, 6)),
                 reports.weeksWithData(livny.code(), Set.of(STUDENTS_WITH_ACCESS)).stream()
                         .filter(w -> w.weekBasedYear() == 2025).toList());

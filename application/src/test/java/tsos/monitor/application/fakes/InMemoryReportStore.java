@@ -2,6 +2,7 @@ package tsos.monitor.application.fakes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -169,6 +170,36 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
                                                        Map<TerritoryCode, Set<Metric>> wanted) {
         return latest(v -> v.periodEnd().isBefore(week.start())
                 && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()));
+    }
+
+    @Override
+    public List<DataWeek> dataWeeks(TerritoryCode region, IsoWeek week, Set<Metric> metrics) {
+        record Group(TerritoryCode territory, Metric metric) {
+        }
+        Map<Group, Optional<Instant>> first = new LinkedHashMap<>();
+        Map<Group, Optional<LocalDate>> before = new LinkedHashMap<>();
+        values.stream().filter(v -> within(region, v.territory()) && metrics.contains(v.metric())
+                        && !v.periodEnd().isAfter(week.end())
+                        && !YearMonth.from(v.periodEnd()).isBefore(YearMonth.from(week.start())))
+                .forEach(v -> {
+                    List<TerritoryCode> summedIn = v.territory().municipality().isEmpty() ? List.of(region)
+                            : List.of(region, TerritoryCode.municipality(region.region(), v.territory().municipality()));
+                    Instant received = batchById(v.batchId()).receivedAt();
+                    for (TerritoryCode territory : summedIn) {
+                        Group group = new Group(territory, v.metric());
+                        first.putIfAbsent(group, Optional.empty());
+                        before.putIfAbsent(group, Optional.empty());
+                        if (v.periodEnd().isBefore(week.start())) {
+                            before.merge(group, Optional.of(v.periodEnd()), (a, b) -> a.isEmpty() || b.isPresent()
+                                    && b.get().isAfter(a.get()) ? b : a);
+                        } else {
+                            first.merge(group, Optional.of(received), (a, b) -> a.isEmpty() || b.isPresent()
+                                    && b.get().isBefore(a.get()) ? b : a);
+                        }
+                    }
+                });
+        return first.keySet().stream().map(group -> new DataWeek(group.territory(), group.metric(), first.get(group),
+                before.get(group))).toList();
     }
 
     @Override

@@ -74,6 +74,18 @@ public interface ReportStore {
     Map<TerritoryCode, Counts> latestBeforeWeek(TerritoryCode region, IsoWeek week,
                                                 Map<TerritoryCode, Set<Metric>> wanted);
 
+    /**
+     * One metric of a region or of one of its municipalities (everything below it summed in) around an ISO week:
+     * when its first value of a period ending in the week arrived, and the end of its latest period ending before
+     * the week in the week's plan months (earlier months: {@link #dataMonths}). Either may be absent.
+     */
+    record DataWeek(TerritoryCode territory, Metric metric, Optional<Instant> firstReceived,
+                    Optional<java.time.LocalDate> latestEndBefore) {
+    }
+
+    /** Every metric of the region and of each municipality with a value in the week's plan months up to its end. */
+    List<DataWeek> dataWeeks(TerritoryCode region, IsoWeek week, Set<Metric> metrics);
+
     /** The ISO weeks in which the territory or anything below it reported one of these metrics, oldest first. */
     List<IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics);
 }
