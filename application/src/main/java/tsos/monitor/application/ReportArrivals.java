@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
+import tsos.monitor.domain.indicator.ReportingCadence;
 import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.ReportStore.DataMonth;
 import tsos.monitor.domain.port.ReportStore.DataWeek;
 import tsos.monitor.domain.status.ExpectedReporters;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
@@ -94,7 +96,7 @@ abstract sealed class ReportArrivals {
                     .filter(data -> data.month().value().isBefore(firstOfWeek)).map(DataMonth::latestPeriodEnd);
             Stream<LocalDate> inWeekMonths = own(territory, indicator).flatMap(data -> data.latestEndBefore().stream());
             return Stream.concat(inEarlierMonths, inWeekMonths).max(Comparator.naturalOrder())
-                    .map(end -> (ReportingPeriod) IsoWeek.containing(end));
+                    .map(end -> StatusPeriod.containing(ReportingCadence.WEEKLY, end));
         }
     }
 }

@@ -27,6 +27,7 @@ import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.report.TerritoryReport;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 @Singleton
@@ -372,10 +373,7 @@ final class PostgresReportStore implements ReportStore {
             java.util.Set<IsoWeek> weeks = new java.util.LinkedHashSet<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    LocalDate end = rows.getDate(1).toLocalDate();
-                    if (ReportingYears.contain(end.getYear())) {
-                        weeks.add(IsoWeek.containing(end));
-                    }
+                    StatusPeriod.weekOf(rows.getDate(1).toLocalDate()).ifPresent(weeks::add);
                 }
             }
             return List.copyOf(weeks);

@@ -20,6 +20,7 @@ import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.report.TerritoryReport;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
@@ -206,7 +207,7 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     public List<IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics) {
         Set<IsoWeek> weeks = new TreeSet<>(Comparator.comparing(IsoWeek::start));
         values.stream().filter(v -> within(root, v.territory()) && metrics.contains(v.metric()))
-                .forEach(v -> weeks.add(IsoWeek.containing(v.periodEnd())));
+                .forEach(v -> StatusPeriod.weekOf(v.periodEnd()).ifPresent(weeks::add));
         return List.copyOf(weeks);
     }
 

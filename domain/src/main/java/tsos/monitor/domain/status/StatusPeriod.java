@@ -25,10 +25,21 @@ public final class StatusPeriod {
         return period instanceof Month || period instanceof IsoWeek && cadence == ReportingCadence.WEEKLY;
     }
 
-    /** The current period of a cadence that holds the day: its ISO week for a weekly indicator, else its month. */
+    /**
+     * The current period of a cadence that holds the day: its ISO week for a weekly indicator, else its month. The
+     * first days of 2000 and the last of 2100 are in weeks reaching outside the reporting years: their month stands
+     * in for them.
+     */
     public static ReportingPeriod containing(ReportingCadence cadence, LocalDate day) {
-        return cadence == ReportingCadence.WEEKLY ? IsoWeek.containing(day)
-                : new Month(YearMonth.from(day));
+        return cadence == ReportingCadence.WEEKLY ? weekOf(day).<ReportingPeriod>map(week -> week)
+                .orElseGet(() -> new Month(YearMonth.from(day))) : new Month(YearMonth.from(day));
+    }
+
+    /** The ISO week the day falls in, unless that week reaches outside the reporting years. */
+    public static Optional<IsoWeek> weekOf(LocalDate day) {
+        LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
+        return ReportingYears.contain(monday.getYear()) && ReportingYears.contain(monday.plusDays(6).getYear())
+                ? Optional.of(IsoWeek.containing(day)) : Optional.empty();
     }
 
     /** Whether a reported period counts for the status period: its last day falls in it. */

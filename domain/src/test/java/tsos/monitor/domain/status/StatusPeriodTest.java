@@ -49,6 +49,15 @@ class StatusPeriodTest {
     }
 
     @Test
+    void a_day_whose_week_reaches_outside_the_reporting_years_counts_for_its_month_instead() {
+        assertEquals(Month.of(2000, 1), StatusPeriod.containing(ReportingCadence.WEEKLY, LocalDate.of(2000, 1, 2)),
+                "2 January 2000 is in 1999-W52");
+        assertEquals(Month.of(2100, 12), StatusPeriod.containing(ReportingCadence.WEEKLY,
+                LocalDate.of(2100, 12, 31)), "its week ends in 2101");
+        assertEquals(Optional.of(new IsoWeek(2000, 1)), StatusPeriod.weekOf(LocalDate.of(2000, 1, 3)));
+    }
+
+    @Test
     void a_week_spanning_two_months_has_the_plan_of_its_sunday_s_month() {
         IsoWeek w35 = new IsoWeek(2024, 35); // 26.08–01.09.2024
 
