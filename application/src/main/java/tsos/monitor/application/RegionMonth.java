@@ -11,25 +11,29 @@ import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.status.Coverage;
 import tsos.monitor.domain.status.ExpectedReporters;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.PartialReportRule;
 import tsos.monitor.domain.status.RatioOfSums;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.status.TerritoryTree;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
 /**
- * One load of a region's latest counts in a month (a partial report's missing counts at their latest earlier
+ * One load of a region's latest counts in a period — a month, or an ISO week ({@link StatusPeriod}), whose plans
+ * and expected reporters are those of its plan month — (a partial report's missing counts at their latest earlier
  * value: {@link PartialReportRule}), of its plans for the year, of its registered territories and of the metrics
  * it sent in the year (who is expected to report: {@link ExpectedReporters}), from which the status of any
  * territory in it, for any indicator, is computed in memory. Shared between threads once loaded.
  */
 final class RegionMonth {
 
+    private final ReportingPeriod period;
     private final Month month;
     private final Map<TerritoryCode, Counts> counts;
     private final Map<TerritoryCode, Counts> earlier;
@@ -45,10 +49,11 @@ final class RegionMonth {
      * @param registered   every registered municipality and school of the region
      * @param sentThisYear every metric some territory of the region sent in the month's year
      */
-    RegionMonth(Month month, Map<TerritoryCode, Counts> counts, Map<TerritoryCode, Counts> earlier,
+    RegionMonth(ReportingPeriod period, Map<TerritoryCode, Counts> counts, Map<TerritoryCode, Counts> earlier,
                 Map<IndicatorCode, PlanInheritanceRule.Plans> plansByIndicator, List<Territory> registered,
                 Set<Metric> sentThisYear) {
-        this.month = month;
+        this.period = period;
+        this.month = new Month(period.planMonth());
         this.counts = counts;
         this.earlier = earlier;
         this.plansByIndicator = plansByIndicator;
@@ -77,10 +82,10 @@ final class RegionMonth {
                 .map(child -> ownStatus(child, indicator))
                 .toList();
         return new IndicatorStatus(territory, indicator, month, own.actual(), own.plan(),
-                Coverage.of(expectedChildren));
+                Coverage.of(expectedChildren), period);
     }
 
-    /** Whether the territory is expected to report the indicator in this month. */
+    /** Whether the territory is expected to report the indicator in this period (by its plan month). */
     synchronized boolean expects(TerritoryCode territory, IndicatorDefinition indicator) {
         return ExpectedReporters.expects(territory, indicator, month, sentThisYear, plans(indicator));
     }
@@ -95,7 +100,8 @@ final class RegionMonth {
                 ? new RatioOfSums(indicator, counts, tree)
                 : new RatioOfSums(indicator, PartialReportRule.countsFor(indicator, counts, earlier)));
         return new IndicatorStatus(territory, indicator, month, ofIndicator.of(territory.code()).share(),
-                PlanInheritanceRule.applicable(territory.code(), indicator.code(), month, plans(indicator)));
+                PlanInheritanceRule.applicable(territory.code(), indicator.code(), month, plans(indicator)),
+                Coverage.NONE, period);
     }
 
     private PlanInheritanceRule.Plans plans(IndicatorDefinition indicator) {

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
@@ -16,14 +18,14 @@ import tsos.monitor.domain.status.PartialReportRule;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
- * Region-months loaded from the stores and kept, the most recently used first, while their region's revision is
+ * Region-months (and region-weeks, {@link RegionMonth}) loaded from the stores and kept, the most recently used first, while their region's revision is
  * unchanged. A month's statuses are asked for many times over (a ranking per indicator, the gauges, the national
  * list) and change only when a batch, a plan or a territory of the region is stored: loading the region's counts is
  * what costs, computing from them is cheap.
  */
 final class RegionMonths {
 
-    private record Key(TerritoryCode region, Month month) {
+    private record Key(TerritoryCode region, ReportingPeriod period) {
     }
 
     private record Loaded(long revision, RegionMonth data) {
@@ -53,18 +55,22 @@ final class RegionMonths {
      * @param revision the region's revision, read before this call: data loaded here is at least as new as it,
      *                 so keeping it under that revision can only cause a needless reload, never a stale answer
      */
-    RegionMonth of(TerritoryCode region, Month month, long revision) {
-        Key key = new Key(region, month);
+    RegionMonth of(TerritoryCode region, ReportingPeriod period, long revision) {
+        Key key = new Key(region, period);
         synchronized (kept) {
             Loaded known = kept.get(key);
             if (known != null && known.revision() == revision) {
                 return known.data();
             }
         }
-        Map<TerritoryCode, Counts> inMonth = reports.latestCounts(region, month, catalogue.metrics());
-        Map<TerritoryCode, Set<Metric>> missing = PartialReportRule.missing(catalogue.all(), inMonth);
-        RegionMonth data = new RegionMonth(month, inMonth,
-                missing.isEmpty() ? Map.of() : reports.latestBefore(region, month, missing),
+        Month month = new Month(period.planMonth());
+        IsoWeek week = period instanceof IsoWeek isoWeek ? isoWeek : null;
+        Map<TerritoryCode, Counts> inPeriod = week != null ? reports.latestCountsInWeek(region, week,
+                catalogue.metrics()) : reports.latestCounts(region, month, catalogue.metrics());
+        Map<TerritoryCode, Set<Metric>> missing = PartialReportRule.missing(catalogue.all(), inPeriod);
+        Map<TerritoryCode, Counts> earlier = missing.isEmpty() ? Map.of() : week != null
+                ? reports.latestBeforeWeek(region, week, missing) : reports.latestBefore(region, month, missing);
+        RegionMonth data = new RegionMonth(period, inPeriod, earlier,
                 plans.plansWithin(region, Year.of(month.value().getYear())), territories.within(region),
                 sentInYear(region, month));
         synchronized (kept) {

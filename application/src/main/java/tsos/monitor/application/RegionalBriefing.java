@@ -133,7 +133,7 @@ public final class RegionalBriefing {
                 .forEach(inconsistent::add));
         List<IndicatorDefinition> shown = headline.stream().map(IndicatorStatus::indicator).toList();
         Map<IndicatorDefinition, PeriodChange> sincePreviousMonth = new LinkedHashMap<>();
-        headline.forEach(s -> changes.sincePreviousMonth(s).ifPresent(c -> sincePreviousMonth.put(s.indicator(), c)));
+        headline.forEach(s -> changes.sincePreviousPeriod(s).ifPresent(c -> sincePreviousMonth.put(s.indicator(), c)));
         return new Briefing(territory, month, headline, sincePreviousMonth, children, named(byIndicator),
                 amongPeers(territory, month, headline), year(reference, month, shown), silent(territory, month),
                 inconsistent,

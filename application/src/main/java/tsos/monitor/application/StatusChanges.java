@@ -1,18 +1,18 @@
 package tsos.monitor.application;
 
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import tsos.monitor.domain.period.Month;
-import tsos.monitor.domain.period.ReportingYears;
+import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.status.IndicatorStatus;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.trend.ChangeRule;
 import tsos.monitor.domain.trend.PeriodChange;
 
 /**
- * How a status moved since the previous month ({@link ChangeRule}). The previous month's status comes from the
- * same region-months kept in memory, so asking costs a computation, rarely a load.
+ * How a status moved since the previous period of the same kind, the previous month of a month's status and the
+ * previous ISO week of a week's ({@link ChangeRule}, {@link StatusPeriod#previous}). The previous period's status
+ * comes from the same region-periods kept in memory, so asking costs a computation, rarely a load.
  */
 public final class StatusChanges {
 
@@ -22,28 +22,28 @@ public final class StatusChanges {
         this.statuses = statuses;
     }
 
-    /** Empty when there is no previous month with the territory's figure (or it is before the reporting years). */
-    public Optional<PeriodChange> sincePreviousMonth(IndicatorStatus status) {
-        return sincePreviousMonth(List.of(status)).get(0);
+    /** Empty when there is no previous period with the territory's figure (or it is before the reporting years). */
+    public Optional<PeriodChange> sincePreviousPeriod(IndicatorStatus status) {
+        return sincePreviousPeriod(List.of(status)).get(0);
     }
 
     /**
-     * The change of each status, in the same order, for statuses of one territory in one month: the previous month
-     * is read once for all of them.
+     * The change of each status, in the same order, for statuses of one territory in one period: the previous
+     * period is read once for all of them.
      */
-    public List<Optional<PeriodChange>> sincePreviousMonth(List<IndicatorStatus> ofOneTerritoryAndMonth) {
-        if (ofOneTerritoryAndMonth.isEmpty()) {
+    public List<Optional<PeriodChange>> sincePreviousPeriod(List<IndicatorStatus> ofOneTerritoryAndPeriod) {
+        if (ofOneTerritoryAndPeriod.isEmpty()) {
             return List.of();
         }
-        IndicatorStatus first = ofOneTerritoryAndMonth.get(0);
-        YearMonth previous = first.month().value().minusMonths(1);
-        if (!ReportingYears.contain(previous.getYear())) {
-            return ofOneTerritoryAndMonth.stream().map(status -> Optional.<PeriodChange>empty()).toList();
+        IndicatorStatus first = ofOneTerritoryAndPeriod.get(0);
+        Optional<ReportingPeriod> previous = StatusPeriod.previous(first.period());
+        if (previous.isEmpty()) {
+            return ofOneTerritoryAndPeriod.stream().map(status -> Optional.<PeriodChange>empty()).toList();
         }
         List<IndicatorStatus> before = statuses.statusesOf(first.territory(),
-                ofOneTerritoryAndMonth.stream().map(IndicatorStatus::indicator).toList(), new Month(previous));
+                ofOneTerritoryAndPeriod.stream().map(IndicatorStatus::indicator).toList(), previous.get());
         return IntStream.range(0, before.size())
-                .mapToObj(i -> ChangeRule.between(before.get(i).actual(), ofOneTerritoryAndMonth.get(i).actual()))
+                .mapToObj(i -> ChangeRule.between(before.get(i).actual(), ofOneTerritoryAndPeriod.get(i).actual()))
                 .toList();
     }
 }

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
+import tsos.monitor.domain.indicator.ReportingCadence;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
@@ -21,6 +24,7 @@ import tsos.monitor.domain.status.Completeness;
 import tsos.monitor.domain.status.ExpectedReporters;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLookup;
@@ -59,46 +63,54 @@ public final class StatusQueries {
         this.regionMonths = new RegionMonths(reports, plans, catalogue, territories, regionMonthsKept);
     }
 
-    public IndicatorStatus status(TerritoryReference reference, String indicatorCode, Month month) {
+    /**
+     * One indicator of one territory in a period: a month, or an ISO week of a weekly indicator.
+     *
+     * @throws PeriodOfOtherCadence for a week of a monthly indicator
+     */
+    public IndicatorStatus status(TerritoryReference reference, String indicatorCode, ReportingPeriod period) {
         Territory territory = territory(reference);
-        IndicatorDefinition indicator = indicator(indicatorCode);
-        return regionMonth(territory.code().regionCode(), month).statusOf(territory, indicator);
+        IndicatorDefinition indicator = indicator(indicatorCode, period);
+        return regionMonth(territory.code().regionCode(), period).statusOf(territory, indicator);
     }
 
-    /** Statuses of a territory already resolved, for the given indicators in one month: one region-month read. */
-    public List<IndicatorStatus> statusesOf(Territory territory, List<IndicatorDefinition> indicators, Month month) {
-        RegionMonth data = regionMonth(territory.code().regionCode(), month);
+    /** Statuses of a territory already resolved, for the given indicators in one period: one region-period read. */
+    public List<IndicatorStatus> statusesOf(Territory territory, List<IndicatorDefinition> indicators,
+                                            ReportingPeriod period) {
+        RegionMonth data = regionMonth(territory.code().regionCode(), period);
         return indicators.stream().map(indicator -> data.statusOf(territory, indicator)).toList();
     }
 
-    /** Every indicator of the catalogue for one territory in one month. */
-    public List<IndicatorStatus> statuses(TerritoryReference reference, Month month) {
+    /** Every indicator of the catalogue with statuses in the period (a week's: the weekly) for one territory. */
+    public List<IndicatorStatus> statuses(TerritoryReference reference, ReportingPeriod period) {
         Territory territory = territory(reference);
-        RegionMonth data = regionMonth(territory.code().regionCode(), month);
-        return catalogue.all().stream().map(indicator -> data.statusOf(territory, indicator)).toList();
+        RegionMonth data = regionMonth(territory.code().regionCode(), period);
+        return catalogue.all().stream().filter(indicator -> StatusPeriod.fits(indicator.cadence(), period))
+                .map(indicator -> data.statusOf(territory, indicator)).toList();
     }
 
-    /** A municipality's registered schools ranked by an indicator in a month (the school card's you / leader / outsider). */
-    public Ranking schoolsRanked(TerritoryReference municipalityReference, String indicatorCode, Month month) {
+    /** A municipality's registered schools ranked by an indicator in a period (the school card's you / leader / outsider). */
+    public Ranking schoolsRanked(TerritoryReference municipalityReference, String indicatorCode,
+                                 ReportingPeriod period) {
         Territory municipality = territory(municipalityReference);
-        IndicatorDefinition indicator = indicator(indicatorCode);
+        IndicatorDefinition indicator = indicator(indicatorCode, period);
         return ranking(territories.children(municipality.code()), indicator,
-                regionMonth(municipality.code().regionCode(), month));
+                regionMonth(municipality.code().regionCode(), period));
     }
 
-    /** The regions of the country ranked by an indicator in a month, each region's figure its own or its ratio of sums. */
-    public Ranking regionsRanked(String indicatorCode, Month month) {
-        IndicatorDefinition indicator = indicator(indicatorCode);
+    /** The regions of the country ranked by an indicator in a period, each region's figure its own or its ratio of sums. */
+    public Ranking regionsRanked(String indicatorCode, ReportingPeriod period) {
+        IndicatorDefinition indicator = indicator(indicatorCode, period);
         Map<TerritoryCode, Long> revisionOf = revisions.all();
-        return new Ranking(territories.regions().stream().map(region -> regionMonths.of(region.code(), month,
+        return new Ranking(territories.regions().stream().map(region -> regionMonths.of(region.code(), period,
                 revisionOf.getOrDefault(region.code(), 0L)).statusOf(region, indicator)).toList());
     }
 
-    public Ranking municipalitiesRanked(String region, String indicatorCode, Month month) {
+    public Ranking municipalitiesRanked(String region, String indicatorCode, ReportingPeriod period) {
         Territory regionTerritory = territory(new TerritoryReference(region, "", ""));
-        IndicatorDefinition indicator = indicator(indicatorCode);
+        IndicatorDefinition indicator = indicator(indicatorCode, period);
         return ranking(territories.children(regionTerritory.code()), indicator,
-                regionMonth(regionTerritory.code(), month));
+                regionMonth(regionTerritory.code(), period));
     }
 
     /**
@@ -125,8 +137,12 @@ public final class StatusQueries {
                 .toList();
     }
 
-    /** Each month's status, oldest first, and every value the territory reported for the indicator. */
-    public record History(List<IndicatorStatus> months, List<ReportStore.ReportedValue> values) {
+    /**
+     * Each month's status, oldest first, each ISO week's of a weekly indicator (empty for a monthly one), and every
+     * value the territory reported for the indicator.
+     */
+    public record History(List<IndicatorStatus> months, List<IndicatorStatus> weeks,
+                          List<ReportStore.ReportedValue> values) {
     }
 
     public History history(TerritoryReference reference, String indicatorCode) {
@@ -138,7 +154,11 @@ public final class StatusQueries {
         List<IndicatorStatus> months = reports.monthsWithData(territory.code(), indicator.metrics()).stream()
                 .map(month -> regionMonths.of(region, month, revision).statusOf(territory, indicator))
                 .toList();
-        return new History(months, values);
+        List<IndicatorStatus> weeks = indicator.cadence() != ReportingCadence.WEEKLY ? List.of()
+                : reports.weeksWithData(territory.code(), indicator.metrics()).stream()
+                .map(week -> regionMonths.of(region, week, revision).statusOf(territory, indicator))
+                .toList();
+        return new History(months, weeks, values);
     }
 
     /** The statuses of many territories of one region in one month, for many indicators (the briefing's). */
@@ -155,8 +175,9 @@ public final class StatusQueries {
      * expected to report it ({@link tsos.monitor.domain.status.ExpectedReporters}): each with its figure or
      * {@code NO_DATA}. The region is listed whenever it or one of its municipalities is expected.
      */
-    public List<IndicatorStatus> expectedStatuses(Territory region, Month month, IndicatorDefinition indicator) {
-        RegionMonth data = regionMonth(region.code(), month);
+    public List<IndicatorStatus> expectedStatuses(Territory region, ReportingPeriod period,
+                                                  IndicatorDefinition indicator) {
+        RegionMonth data = regionMonth(region.code(), period);
         List<IndicatorStatus> statuses = new ArrayList<>();
         data.municipalities(region.code()).stream()
                 .filter(municipality -> data.expects(municipality.code(), indicator))
@@ -167,44 +188,50 @@ public final class StatusQueries {
         return statuses;
     }
 
-    /** An expected territory and indicator with no report in the month, and the month it last reported in. */
-    public record Silent(Territory territory, IndicatorDefinition indicator, Optional<Month> lastReported) {
+    /**
+     * An expected territory and indicator with no report in the period, and the period it last reported in (a
+     * month, or for a week's silence an ISO week), with that period's month.
+     */
+    public record Silent(Territory territory, IndicatorDefinition indicator, Optional<Month> lastReported,
+                         Optional<ReportingPeriod> lastPeriod) {
     }
 
-    /** A region's or municipality's reporting rate in the month. */
+    /** A region's or municipality's reporting rate in the period. */
     public record TerritoryCompleteness(Territory territory, Completeness completeness) {
     }
 
-    /** The silent of a region in a month, and the completeness of the region and of each of its municipalities. */
+    /** The silent of a region in a period, and the completeness of the region and of each of its municipalities. */
     public record Silence(List<Silent> silent, List<TerritoryCompleteness> completeness) {
     }
 
     /**
-     * Every territory and indicator of a region expected to report in the month that sent nothing for it, with
-     * the month it last sent one of the indicator's own counts in (a denominator, shared with other indicators,
-     * does not report it); and per territory (a region by its municipalities' reports, or its own when
-     * it has none registered), the share of expected reports received, and received by {@code deadline} after
-     * the month.
+     * Every territory and indicator of a region expected to report in the period (a month; or an ISO week, for
+     * the weekly indicators) that sent nothing for it, with the period it last sent one of the indicator's own
+     * counts in (a denominator, shared with other indicators, does not report it); and per territory (a region by
+     * its municipalities' reports, or its own when it has none registered), the share of expected reports
+     * received, and received by {@code deadline} after the period ({@link ReportArrivals}).
      */
-    public Silence silence(String regionCode, Month month, Duration deadline) {
+    public Silence silence(String regionCode, ReportingPeriod period, Duration deadline) {
         Territory region = territory(new TerritoryReference(regionCode, "", ""));
         Map<TerritoryCode, List<ReportStore.DataMonth>> sent = reports.dataMonths(region.code(), catalogue.metrics())
                 .stream().collect(Collectors.groupingBy(ReportStore.DataMonth::territory));
+        ReportArrivals arrivals = ReportArrivals.of(period, sent, period instanceof IsoWeek week
+                ? reports.dataWeeks(region.code(), week, catalogue.metrics()) : List.of());
         List<Silent> silent = new ArrayList<>();
         Map<TerritoryCode, Completeness> rates = new LinkedHashMap<>();
         Map<TerritoryCode, Territory> named = new HashMap<>();
         for (IndicatorDefinition indicator : catalogue.all()) {
-            for (IndicatorStatus status : expectedStatuses(region, month, indicator)) {
+            if (!StatusPeriod.fits(indicator.cadence(), period)) {
+                continue;
+            }
+            for (IndicatorStatus status : expectedStatuses(region, period, indicator)) {
                 Territory territory = status.territory();
-                List<ReportStore.DataMonth> ofIndicator = sent.getOrDefault(territory.code(), List.of()).stream()
-                        .filter(data -> ExpectedReporters.isOwnCount(indicator, data.metric())).toList();
                 boolean received = status.actual().isPresent();
-                boolean onTime = received && ofIndicator.stream().filter(data -> data.month().equals(month))
-                        .map(ReportStore.DataMonth::firstReceived).min(Comparator.naturalOrder())
-                        .filter(first -> Completeness.onTime(first, month.end(), deadline)).isPresent();
+                boolean onTime = received && arrivals.firstReceived(territory.code(), indicator)
+                        .filter(first -> Completeness.onTime(first, period.end(), deadline)).isPresent();
                 if (!received) {
-                    silent.add(new Silent(territory, indicator, ofIndicator.stream().map(ReportStore.DataMonth::month)
-                            .filter(m -> m.compareTo(month) <= 0).max(Comparator.naturalOrder())));
+                    Optional<ReportingPeriod> last = arrivals.lastReported(territory.code(), indicator);
+                    silent.add(new Silent(territory, indicator, last.map(p -> new Month(p.planMonth())), last));
                 }
                 named.put(territory.code(), territory);
                 rates.merge(territory.code(), Completeness.NONE.with(received, onTime), Completeness::plus);
@@ -230,8 +257,8 @@ public final class StatusQueries {
         return catalogue;
     }
 
-    private RegionMonth regionMonth(TerritoryCode region, Month month) {
-        return regionMonths.of(region, month, revisions.of(region));
+    private RegionMonth regionMonth(TerritoryCode region, ReportingPeriod period) {
+        return regionMonths.of(region, period, revisions.of(region));
     }
 
     private static Ranking ranking(List<Territory> municipalities, IndicatorDefinition indicator, RegionMonth data) {
@@ -245,6 +272,14 @@ public final class StatusQueries {
             throw new UnknownReference(notFound.field(), notFound.reason());
         }
         return ((TerritoryLookup.Found) resolution).territory();
+    }
+
+    private IndicatorDefinition indicator(String code, ReportingPeriod period) {
+        IndicatorDefinition indicator = indicator(code);
+        if (!StatusPeriod.fits(indicator.cadence(), period)) {
+            throw new PeriodOfOtherCadence(indicator, period);
+        }
+        return indicator;
     }
 
     private IndicatorDefinition indicator(String code) {

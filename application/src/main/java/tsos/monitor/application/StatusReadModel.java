@@ -3,7 +3,6 @@ package tsos.monitor.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,22 +14,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.ReportStore.DataMonth;
 import tsos.monitor.domain.port.StoreUnavailable;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
 /**
  * The current status of every region and municipality expected to report an indicator: for each region and
- * indicator, the <em>current period</em> is the latest month with data for the indicator in the region (else,
- * for an indicator only planned, the region's latest month with any data, else this month), and every expected
- * territory has its status of that month — its figure or {@code NO_DATA} — with when it last reported, and a
- * municipality's place in the region's ranking of that same month. Gauges are read from here, so that a scrape
+ * indicator, the <em>current period</em> is, by the indicator's cadence ({@link StatusPeriod}), the latest ISO
+ * week (a weekly indicator) or month (a monthly one) with data for the indicator in the region (else, for an
+ * indicator only planned, the region's latest week or month with any data, else this one), and every expected
+ * territory has its status of that period — its figure or {@code NO_DATA} — with when it last reported, and a
+ * municipality's place in the region's ranking of that same period. Gauges are read from here, so that a scrape
  * never queries the database. A region is refreshed with one query for its months with data and the
  * region-months {@link StatusQueries} keeps (loaded again only when the region's revision has moved).
  */
@@ -40,8 +42,9 @@ public final class StatusReadModel {
      * One expected territory's status for one indicator in the region's current period.
      *
      * @param lastPeriodEnd      the end of the latest period the territory ever reported the indicator in
-     * @param currentPeriodEnd   the end of the latest period the region reported the indicator in, in the current
-     *                           month (the month's end when nobody reported it): the period everyone is expected for
+     * @param currentPeriodEnd   the end of the current period everyone is expected for: a week's Sunday; for a
+     *                           month, the end of the latest period the region reported the indicator in, in it
+     *                           (the month's end when nobody reported it)
      */
     public record CurrentStatus(IndicatorStatus status, Optional<LocalDate> lastPeriodEnd,
                                 Optional<Instant> lastReceived, LocalDate currentPeriodEnd,
@@ -128,23 +131,27 @@ public final class StatusReadModel {
         Territory region = territories.find(regionCode).orElseThrow();
         var catalogue = statuses.catalogue();
         Map<Key, Latest> latest = new HashMap<>();
-        Month anyData = null;
+        LocalDate anyData = null;
         for (DataMonth data : reports.dataMonths(regionCode, catalogue.metrics())) {
             Latest month = new Latest(data.month(), data.latestPeriodEnd(), data.lastReceived());
             for (IndicatorDefinition indicator : catalogue.reading(data.metric())) {
                 latest.merge(new Key(data.territory(), indicator), month, Latest::merge);
             }
-            if (data.territory().equals(regionCode) && (anyData == null || data.month().compareTo(anyData) > 0)) {
-                anyData = data.month();
+            if (data.territory().equals(regionCode) && (anyData == null || data.latestPeriodEnd().isAfter(anyData))) {
+                anyData = data.latestPeriodEnd();
             }
         }
-        Month fallback = anyData != null ? anyData : new Month(YearMonth.now(clock));
+        LocalDate fallback = anyData != null ? anyData : LocalDate.now(clock);
         List<CurrentStatus> fresh = new ArrayList<>();
         for (IndicatorDefinition indicator : catalogue.all()) {
             Latest ofRegion = latest.get(new Key(regionCode, indicator));
-            Month month = ofRegion != null ? ofRegion.month() : fallback;
-            LocalDate currentPeriodEnd = ofRegion != null ? ofRegion.periodEnd() : month.end();
-            List<IndicatorStatus> expected = statuses.expectedStatuses(region, month, indicator);
+            // The latest period ending last is in the latest month with data (a month counts by its last day).
+            ReportingPeriod period = StatusPeriod.containing(indicator.cadence(),
+                    ofRegion != null ? ofRegion.periodEnd() : fallback);
+            // A week is owed whole, to its Sunday; a month up to the latest period the region reported in it.
+            LocalDate currentPeriodEnd = ofRegion != null && period instanceof Month ? ofRegion.periodEnd()
+                    : period.end();
+            List<IndicatorStatus> expected = statuses.expectedStatuses(region, period, indicator);
             Ranking ranking = new Ranking(expected.stream()
                     .filter(status -> status.territory().level() == TerritoryLevel.MUNICIPALITY).toList());
             for (IndicatorStatus status : expected) {

@@ -19,6 +19,8 @@ import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.indicator.Share;
+import tsos.monitor.domain.indicator.ReportingCadence;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.PlanSource;
 import tsos.monitor.domain.report.SubmittedReport;
@@ -27,6 +29,8 @@ import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryReference;
+import tsos.monitor.domain.trend.Direction;
+import tsos.monitor.domain.trend.PeriodChange;
 
 class StatusQueriesTest {
 
@@ -263,5 +267,55 @@ class StatusQueriesTest {
         assertEquals(territories.children(Territories.khabarovskKrai().code()).size(),
                 khabarovsk.rankings().get(0).ranked().size());
         assertEquals(territories.regions().size(), queries.monthStatuses(NOVEMBER_2022, Optional.empty()).count());
+    }
+
+    private static SubmittedReport sferumSchools(String period, Object... nameThenCount) {
+        return Reports.row(Territories.amurskyDistrict(), period, Reports.counts(nameThenCount));
+    }
+
+    @Test
+    void a_week_s_status_uses_each_count_s_latest_value_and_moved_since_the_week_before() {
+        submit("w37", sferumSchools("2024-W37", "schools_active_in_sferum", 10L, "schools_in_sferum", 20L));
+        submit("w38-partial", sferumSchools("2024-09-16/2024-09-18", "schools_in_sferum", 25L));
+        submit("w39", sferumSchools("2024-09-23/2024-09-25", "schools_active_in_sferum", 99L,
+                "schools_in_sferum", 99L));
+        TerritoryReference amursky = Territories.referenceTo(Territories.amurskyDistrict());
+
+        IndicatorStatus w38 = queries.status(amursky, "sferum.schools_active", new IsoWeek(2024, 38));
+
+        assertEquals(Optional.of(new Share(10, 25)), w38.actual(), "W37's active schools beside W38's registered");
+        assertEquals(new IsoWeek(2024, 38), w38.period());
+        assertEquals(Month.of(2024, 9), w38.month());
+        PeriodChange change = new StatusChanges(queries).sincePreviousPeriod(w38).orElseThrow();
+        assertEquals(Optional.of(Percent.of("-10.00")), change.changePp(), "40 % against W37's 50 %");
+        assertEquals(Direction.DOWN, change.direction());
+    }
+
+    @Test
+    void a_week_lists_the_weekly_indicators_and_refuses_a_monthly_one() {
+        submit("w38", sferumSchools("2024-W38", "schools_in_sferum", 5L, "schools_total", 10L));
+        TerritoryReference amursky = Territories.referenceTo(Territories.amurskyDistrict());
+
+        List<IndicatorStatus> week = queries.statuses(amursky, new IsoWeek(2024, 38));
+
+        assertEquals(Catalogue.standard().all().stream()
+                .filter(indicator -> indicator.cadence() == ReportingCadence.WEEKLY).count(), week.size());
+        assertEquals(Optional.of(new Share(5, 10)), week.stream()
+                .filter(s -> s.indicator().code().value().equals("mm.10")).findFirst().orElseThrow().actual());
+        assertThrows(PeriodOfOtherCadence.class, () -> queries.status(amursky, "2.1", new IsoWeek(2024, 38)));
+    }
+
+    @Test
+    void a_weekly_indicator_s_history_has_a_status_per_iso_week_of_its_last_days() {
+        submit("w37", sferumSchools("2024-09-09/2024-09-13", "schools_in_sferum", 4L, "schools_total", 10L));
+        submit("w38", sferumSchools("2024-W38", "schools_in_sferum", 5L, "schools_total", 10L));
+
+        StatusQueries.History history = queries.history(Territories.referenceTo(Territories.amurskyDistrict()),
+                "mm.10");
+
+        assertEquals(List.of(new IsoWeek(2024, 37), new IsoWeek(2024, 38)),
+                history.weeks().stream().map(IndicatorStatus::period).toList());
+        assertEquals(Optional.of(new Share(5, 10)), history.weeks().get(1).actual());
+        assertEquals(List.of(), queries.history(KHABAROVSK, "2.1").weeks(), "a monthly indicator has no weeks");
     }
 }

@@ -217,6 +217,31 @@ class SubmitReportsTest {
                                                            Map<TerritoryCode, Set<Metric>> wanted) {
                 return store.latestBefore(region, month, wanted);
             }
+
+            @Override
+            public Map<TerritoryCode, Counts> latestCountsInWeek(TerritoryCode root,
+                                                                 tsos.monitor.domain.period.IsoWeek week,
+                                                                 Set<Metric> metrics) {
+                return store.latestCountsInWeek(root, week, metrics);
+            }
+
+            @Override
+            public Map<TerritoryCode, Counts> latestBeforeWeek(TerritoryCode region,
+                                                               tsos.monitor.domain.period.IsoWeek week,
+                                                               Map<TerritoryCode, Set<Metric>> wanted) {
+                return store.latestBeforeWeek(region, week, wanted);
+            }
+
+            @Override
+            public List<DataWeek> dataWeeks(TerritoryCode region, tsos.monitor.domain.period.IsoWeek week,
+                                            Set<Metric> metrics) {
+                return store.dataWeeks(region, week, metrics);
+            }
+
+            @Override
+            public List<tsos.monitor.domain.period.IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics) {
+                return store.weeksWithData(root, metrics);
+            }
         };
         SubmitReports failing = new SubmitReports(Catalogue.standard(), InMemoryTerritoryDirectory.standard(),
                 failsAfterWriting, transactions, revisions, 100, List.of(toldStored::add), List.of());

@@ -238,7 +238,7 @@ class ClientErrorsTest {
         }
     }
 
-    private static List<BadRequest.FieldViolation> violations(StatusRuntimeException refused) {
+    static List<BadRequest.FieldViolation> violations(StatusRuntimeException refused) {
         return StatusProto.fromThrowable(refused).getDetailsList().stream().filter(d -> d.is(BadRequest.class))
                 .map(d -> unpack(d, BadRequest.class)).findFirst().orElseThrow().getFieldViolationsList();
     }

@@ -129,6 +129,49 @@ class MetricsCoverageTest {
     }
 
     /**
+     * Камчатка (41), a weekly indicator: both municipalities send ISO week 38 of 2024 whole; in week 39
+     * Петропавловск sends only its schools in Sferum (23–25.09) and Елизово nothing. The current period is week 39,
+     * not September: Елизово is silent in it.
+     */
+    @Test
+    void a_weekly_indicator_s_gauges_are_of_the_region_s_latest_iso_week() throws Exception {
+        register("41", "petropavlovsk", "Петропавловск-Камчатский");
+        register("41", "elizovo", "Елизово");
+        submit("weekly-41-w38", report("41", "petropavlovsk", "2024-W38", "schools_active_in_sferum", 10,
+                "schools_in_sferum", 20), report("41", "elizovo", "2024-W38", "schools_active_in_sferum", 5,
+                "schools_in_sferum", 20));
+        submit("weekly-41-w39", report("41", "petropavlovsk", "2024-09-23/2024-09-25", "schools_in_sferum", 25));
+        refreshAll();
+        String exposition = metrics();
+
+        String indicator = "sferum.schools_active";
+        assertEquals(Optional.of(10.0), value(exposition, "tsos_indicator_numerator", "41", "petropavlovsk",
+                indicator), "week 38's active schools: a later partial report hides nothing");
+        assertEquals(Optional.of(25.0), value(exposition, "tsos_indicator_denominator", "41", "petropavlovsk",
+                indicator));
+        assertEquals(Optional.of(0.0), value(exposition, "tsos_indicator_reported", "41", "elizovo", indicator),
+                "silent in week 39, though it reported in September");
+        assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_reported_children", "41", "", indicator));
+        assertEquals(Optional.of((double) java.time.LocalDate.of(2024, 9, 30).atStartOfDay()
+                        .toEpochSecond(java.time.ZoneOffset.UTC)),
+                value(exposition, "tsos_indicator_current_period_end_timestamp_seconds", "41", "elizovo", indicator),
+                "week 39 is owed to its Sunday, 29.09");
+        assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_rank", "41", "petropavlovsk", indicator));
+
+        String server = "127.0.0.1:" + service.grpcPort();
+        List<String> silentInWeek = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "41",
+                "--week", "2024-W39", "--format", "tsv").out().lines().toList();
+        assertTrue(silentInWeek.contains("41/elizovo\tЕлизово\tsferum.schools_active\t2024-W38"),
+                "silent in week 39, last reported in week 38: " + silentInWeek);
+        assertTrue(silentInWeek.stream().noneMatch(line -> line.startsWith("41/petropavlovsk\t")
+                && line.contains("\tsferum.schools_active\t")), silentInWeek.toString());
+        List<String> silentInMonth = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "41",
+                "--month", "2024-09", "--format", "tsv").out().lines().toList();
+        assertTrue(silentInMonth.stream().noneMatch(line -> line.contains("\tsferum.schools_active\t")),
+                "both reported in September: " + silentInMonth);
+    }
+
+    /**
      * Чукотка (87): three registered municipalities; Анадырь and Билибино send the schools of May, Певек nothing;
      * for 2.2 Анадырь sends May and Билибино only April; 2.1 has the region's plan and no data anywhere.
      */

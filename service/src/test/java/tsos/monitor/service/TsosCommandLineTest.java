@@ -292,6 +292,82 @@ class TsosCommandLineTest {
                 status.out() + status.err());
     }
 
+    /**
+     * Сахалин (65), the weekly sferum.schools_active: Корсаков sends ISO week 37 of 2024 and, for week 38, a range
+     * ending on Wednesday 18.09; Холмск sends week 38.
+     */
+    @Test
+    void a_weekly_indicator_s_status_for_an_iso_week_in_every_format_with_the_change_since_the_week_before()
+            throws IOException {
+        Path territories = files.resolve("territories-65.tsv");
+        Files.writeString(territories, "region\tmunicipality_code\tmunicipality_name\n"
+                + "65\tkorsakov\tКорсаковский городской округ\n65\tkholmsk\tХолмский городской округ\n");
+        Path weeks = files.resolve("reports-65-weeks.tsv");
+        Files.writeString(weeks, "region\tmunicipality\tperiod\tschools_active_in_sferum\tschools_in_sferum\n"
+                + "65\tkorsakov\t2024-W37\t10\t20\n"
+                + "65\tkorsakov\t2024-09-16/2024-09-18\t12\t20\n"
+                + "65\tkholmsk\t2024-W38\t5\t20\n");
+        assertEquals(0, tsos("load", "--server", server, "--token", token, territories.toString(), weeks.toString())
+                .exitCode());
+        String[] week38 = {"status", "--server", server, "--region", "65", "--municipality", "korsakov",
+                "--indicator", "sferum.schools_active", "--week", "2024-W38", "--format"};
+
+        Run json = tsos(with(week38, "json"));
+        var status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get(0);
+        assertEquals("2024-W38", status.get("week").asText(), json.out() + json.err());
+        assertEquals("2024-09", status.get("month").asText(), "the month of the week's Sunday, whose plan applies");
+        assertEquals(12, status.get("numerator").asInt());
+        assertEquals(0, new java.math.BigDecimal("60.00").compareTo(status.get("percent").decimalValue()));
+        assertEquals(0, new java.math.BigDecimal("10.00").compareTo(status.get("change_pp").decimalValue()),
+                "50 % in week 37");
+        assertEquals("UP", status.get("direction").asText());
+        Run tsv = tsos(with(week38, "tsv"));
+        assertTrue(tsv.out().lines().anyMatch(line -> line.startsWith("65/korsakov\tsferum.schools_active\t12\t20"
+                + "\t60.00\t")), tsv.out() + tsv.err());
+        Run table = tsos(with(week38, "table"));
+        assertTrue(table.out().contains("sferum.schools_active  2024-W38  12 / 20 = 60.00 %"), table.out());
+        assertTrue(table.out().contains("↑ +10.00 pp, count +20.00 %"), table.out());
+
+        Run ranked = tsos("rank", "--server", server, "--region", "65", "--indicator", "sferum.schools_active",
+                "--week", "2024-W38", "--format", "tsv");
+        assertTrue(ranked.out().lines().anyMatch(line -> line.startsWith("65/korsakov\t") && line.contains("\t1\tleader")),
+                ranked.out() + ranked.err());
+        Run history = tsos("history", "--server", server, "--region", "65", "--municipality", "korsakov",
+                "--indicator", "sferum.schools_active", "--format", "json");
+        var weeksShown = new com.fasterxml.jackson.databind.ObjectMapper().readTree(history.out()).get("weeks");
+        assertEquals(List.of("2024-W37", "2024-W38"), List.of(weeksShown.get(0).get("week").asText(),
+                weeksShown.get(1).get("week").asText()), history.out() + history.err());
+        assertEquals(2, weeksShown.size());
+        assertTrue(tsos(with(week38, "tsv", "--month", "2024-09")).err().contains("--month or --week"));
+    }
+
+    @Test
+    void the_api_refuses_a_week_with_a_month_or_for_a_monthly_indicator_naming_the_field_week() {
+        var channel = service.channel();
+        try {
+            var stub = tsos.monitor.api.v1.IndicatorStatusesGrpc.newBlockingStub(channel);
+            var request = tsos.monitor.api.v1.GetStatusRequest.newBuilder()
+                    .setTerritory(tsos.monitor.api.v1.TerritoryRef.newBuilder().setRegion("27"))
+                    .setIndicator("mm.10").setWeek("2022-W46");
+            for (var refused : List.of(request.clone().setMonth("2022-11"), request.clone().setIndicator("2.1"),
+                    request.clone().setWeek("2022-46"))) {
+                var error = org.junit.jupiter.api.Assertions.assertThrows(io.grpc.StatusRuntimeException.class,
+                        () -> stub.getStatus(refused.build()));
+                assertEquals(io.grpc.Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
+                assertEquals("week", ClientErrorsTest.violations(error).get(0).getField(), error.getMessage());
+            }
+            assertEquals("2022-W46", stub.getStatus(request.build()).getWeek());
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    private static String[] with(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
     @Test
     void every_command_explains_itself() {
         Run help = tsos("--help");

@@ -26,10 +26,13 @@ import tsos.monitor.api.v1.SilentRequest;
 import tsos.monitor.api.v1.SilentTerritory;
 import tsos.monitor.api.v1.StatusList;
 import tsos.monitor.api.v1.Completeness;
+import tsos.monitor.application.PeriodOfOtherCadence;
 import tsos.monitor.application.StatusChanges;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.UnknownReference;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.status.Ranking;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryReference;
@@ -49,16 +52,16 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void getStatus(GetStatusRequest request, StreamObserver<IndicatorStatus> response) {
-        answer(request.getMonth(), response, month -> withChange(statuses.status(
-                ProtoMapping.reference(request.getTerritory()), request.getIndicator(), month)));
+        answer(request.getMonth(), request.getWeek(), response, period -> withChange(statuses.status(
+                ProtoMapping.reference(request.getTerritory()), request.getIndicator(), period)));
     }
 
     @Override
     public void listStatuses(ListStatusesRequest request, StreamObserver<StatusList> response) {
-        answer(request.getMonth(), response, month -> {
+        answer(request.getMonth(), request.getWeek(), response, period -> {
             StatusList.Builder list = StatusList.newBuilder();
-            var ofTerritory = statuses.statuses(ProtoMapping.reference(request.getTerritory()), month);
-            var changed = changes.sincePreviousMonth(ofTerritory);
+            var ofTerritory = statuses.statuses(ProtoMapping.reference(request.getTerritory()), period);
+            var changed = changes.sincePreviousPeriod(ofTerritory);
             for (int i = 0; i < ofTerritory.size(); i++) {
                 list.addStatuses(ProtoMapping.withChange(ProtoMapping.status(ofTerritory.get(i)), changed.get(i)));
             }
@@ -67,17 +70,17 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
     }
 
     private IndicatorStatus withChange(tsos.monitor.domain.status.IndicatorStatus status) {
-        return ProtoMapping.withChange(ProtoMapping.status(status), changes.sincePreviousMonth(status));
+        return ProtoMapping.withChange(ProtoMapping.status(status), changes.sincePreviousPeriod(status));
     }
 
     @Override
     public void rankMunicipalities(RankingRequest request, StreamObserver<MunicipalityRanking> response) {
-        answer(request.getMonth(), response, month -> ranking(request.getYou(), request.getCountry()
-                ? statuses.regionsRanked(request.getIndicator(), month)
+        answer(request.getMonth(), request.getWeek(), response, period -> ranking(request.getYou(), request.getCountry()
+                ? statuses.regionsRanked(request.getIndicator(), period)
                 : !request.getMunicipality().isEmpty()
                 ? statuses.schoolsRanked(new TerritoryReference(request.getRegion(), request.getMunicipality(), ""),
-                        request.getIndicator(), month)
-                : statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), month)));
+                        request.getIndicator(), period)
+                : statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), period)));
     }
 
     /** The ranking, with the territory whose own code (school, municipality or region) is {@code you} marked. */
@@ -130,6 +133,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
                     request.getIndicator());
             IndicatorHistory.Builder answer = IndicatorHistory.newBuilder();
             history.months().forEach(status -> answer.addMonths(ProtoMapping.status(status)));
+            history.weeks().forEach(status -> answer.addWeeks(ProtoMapping.status(status)));
             history.values().forEach(value -> answer.addValues(ReportedValue.newBuilder()
                     .setPeriod(value.period()).setMetric(value.metric().name()).setValue(value.value())
                     .setReceivedAt(Timestamp.newBuilder().setSeconds(value.receivedAt().getEpochSecond())
@@ -149,15 +153,15 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
             return;
         }
         Duration deadline = Duration.ofDays(request.getDeadlineDays() == 0 ? 15 : request.getDeadlineDays());
-        answer(request.getMonth(), response, month -> {
-            StatusQueries.Silence silence = statuses.silence(request.getRegion(), month, deadline);
+        answer(request.getMonth(), request.getWeek(), response, period -> {
+            StatusQueries.Silence silence = statuses.silence(request.getRegion(), period, deadline);
             SilentReport.Builder answer = SilentReport.newBuilder();
             silence.silent().forEach(silent -> {
                 SilentTerritory.Builder item = SilentTerritory.newBuilder()
                         .setTerritory(ProtoMapping.ref(silent.territory().code()))
                         .setTerritoryName(silent.territory().name())
                         .setIndicator(silent.indicator().code().value());
-                silent.lastReported().ifPresent(last -> item.setLastPeriod(last.text()));
+                silent.lastPeriod().ifPresent(last -> item.setLastPeriod(last.text()));
                 answer.addSilent(item);
             });
             silence.completeness().forEach(rate -> answer.addCompleteness(Completeness.newBuilder()
@@ -175,6 +179,27 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         respond(monthText, response, month -> response.onNext(query.apply(month)));
     }
 
+    /** Parses the month or the ISO week (one of them), runs the query, and answers its result or its error. */
+    private static <T> void answer(String monthText, String weekText, StreamObserver<T> response,
+                                   Function<ReportingPeriod, T> query) {
+        if (!weekText.isEmpty() && !monthText.isEmpty()) {
+            response.onError(GrpcErrors.invalidQuery("week", "a month or a week, not both"));
+            return;
+        }
+        if (weekText.isEmpty()) {
+            answer(monthText, response, query::apply);
+            return;
+        }
+        IsoWeek week;
+        try {
+            week = IsoWeek.parse(weekText);
+        } catch (IllegalArgumentException e) {
+            response.onError(GrpcErrors.invalidQuery("week", e.getMessage()));
+            return;
+        }
+        run(response, () -> response.onNext(query.apply(week)));
+    }
+
     /** Parses the month, lets the query send its answers, and completes the call or ends it with the error. */
     private static <T> void respond(String monthText, StreamObserver<T> response, Consumer<Month> query) {
         Month month;
@@ -184,11 +209,17 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
             response.onError(GrpcErrors.invalidQuery("month", e.getMessage()));
             return;
         }
+        run(response, () -> query.accept(month));
+    }
+
+    private static <T> void run(StreamObserver<T> response, Runnable query) {
         try {
-            query.accept(month);
+            query.run();
             response.onCompleted();
         } catch (UnknownReference e) {
             response.onError(GrpcErrors.notFound(e.getMessage()));
+        } catch (PeriodOfOtherCadence e) {
+            response.onError(GrpcErrors.invalidQuery("week", e.getMessage()));
         }
     }
 }

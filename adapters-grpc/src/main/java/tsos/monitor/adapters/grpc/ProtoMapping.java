@@ -7,6 +7,7 @@ import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.Percent;
 import tsos.monitor.api.v1.PlanSource;
 import tsos.monitor.api.v1.TerritoryRef;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.plan.AppliedPlan;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryReference;
@@ -52,6 +53,9 @@ final class ProtoMapping {
         status.gap().ifPresent(p -> proto.setGap(percent(p)));
         status.quota().ifPresent(proto::setQuota);
         status.level().ifPresent(level -> proto.setLevel(level.name()));
+        if (status.period() instanceof IsoWeek week) {
+            proto.setWeek(week.text());
+        }
         return proto.build();
     }
 

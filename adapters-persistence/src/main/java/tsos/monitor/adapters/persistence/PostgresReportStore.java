@@ -19,10 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.report.TerritoryReport;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 @Singleton
@@ -223,17 +225,43 @@ final class PostgresReportStore implements ReportStore {
 
     @Override
     public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics) {
+        return latestCounts(root, metrics, "plan_month = ?", (statement, next) ->
+                statement.setDate(next, Date.valueOf(month.value().atDay(1))));
+    }
+
+    /**
+     * A week spans at most two plan months: the index (region, plan_month, …, period_end desc) is read for those
+     * months, and the week's values kept by their period's last day.
+     */
+    @Override
+    public Map<TerritoryCode, Counts> latestCountsInWeek(TerritoryCode root, IsoWeek week, Set<Metric> metrics) {
+        return latestCounts(root, metrics, "plan_month in (?, ?) and period_end between ? and ?",
+                (statement, next) -> {
+                    statement.setDate(next, Date.valueOf(week.start().withDayOfMonth(1)));
+                    statement.setDate(next + 1, Date.valueOf(week.end().withDayOfMonth(1)));
+                    statement.setDate(next + 2, Date.valueOf(week.start()));
+                    statement.setDate(next + 3, Date.valueOf(week.end()));
+                });
+    }
+
+    private interface Period {
+        void bind(java.sql.PreparedStatement statement, int next) throws SQLException;
+    }
+
+    private Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Set<Metric> metrics, String period,
+                                                    Period binder) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         // The territories' codes come from the directory's memory: joining every territory of the country to the
         // region's values cost more than reading them.
         Map<TerritoryCode, Map<Metric, Long>> latest = jdbc.prepareStatement("""
                 select distinct on (territory_id, metric) territory_id, metric, value
                 from reported_value
-                where region = ? and plan_month = ? and metric = any (?)
+                where region = ? and metric = any (?) and\s""" + period + """
+
                 order by territory_id, metric, period_end desc, id desc""", statement -> {
             statement.setString(1, root.region());
-            statement.setDate(2, Date.valueOf(month.value().atDay(1)));
-            statement.setArray(3, statement.getConnection().createArrayOf("varchar", metricNames));
+            statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
+            binder.bind(statement, 3);
             Map<TerritoryCode, Map<Metric, Long>> found = new HashMap<>();
             Map<String, Metric> metricNamed = new HashMap<>(); // one Metric per name, not one per value
             try (ResultSet rows = statement.executeQuery()) {
@@ -250,6 +278,84 @@ final class PostgresReportStore implements ReportStore {
         Map<TerritoryCode, Counts> counts = new HashMap<>();
         latest.forEach((code, values) -> counts.put(code, new Counts(values)));
         return counts;
+    }
+
+    @Override
+    public List<DataWeek> dataWeeks(TerritoryCode region, IsoWeek week, Set<Metric> metrics) {
+        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        record Found(Instant firstReceived, LocalDate latestEndBefore) {
+            Found merge(Found other) {
+                return new Found(earlier(firstReceived, other.firstReceived),
+                        latestEndBefore == null ? other.latestEndBefore : other.latestEndBefore == null
+                                ? latestEndBefore : latestEndBefore.isAfter(other.latestEndBefore)
+                                ? latestEndBefore : other.latestEndBefore);
+            }
+
+            private static Instant earlier(Instant a, Instant b) {
+                return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+            }
+        }
+        record Key(TerritoryCode territory, String metric) {
+        }
+        Map<Key, Found> found = jdbc.prepareStatement("""
+                select territory_id, metric, min(received_at) filter (where period_end >= ?),
+                       max(period_end) filter (where period_end < ?)
+                from reported_value
+                where region = ? and plan_month in (?, ?) and period_end <= ? and metric = any (?)
+                group by territory_id, metric""", statement -> {
+            statement.setDate(1, Date.valueOf(week.start()));
+            statement.setDate(2, Date.valueOf(week.start()));
+            statement.setString(3, region.region());
+            statement.setDate(4, Date.valueOf(week.start().withDayOfMonth(1)));
+            statement.setDate(5, Date.valueOf(week.end().withDayOfMonth(1)));
+            statement.setDate(6, Date.valueOf(week.end()));
+            statement.setArray(7, statement.getConnection().createArrayOf("varchar", metricNames));
+            Map<Key, Found> byTerritory = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    TerritoryCode code = territories.codeOf(rows.getLong(1));
+                    Timestamp first = rows.getTimestamp(3);
+                    Date before = rows.getDate(4);
+                    Found here = new Found(first == null ? null : first.toInstant(),
+                            before == null ? null : before.toLocalDate());
+                    // Summed in as the ledger does: the region whole, and each municipality with what is below it.
+                    byTerritory.merge(new Key(region, rows.getString(2)), here, Found::merge);
+                    if (!code.municipality().isEmpty()) {
+                        byTerritory.merge(new Key(TerritoryCode.municipality(region.region(), code.municipality()),
+                                rows.getString(2)), here, Found::merge);
+                    }
+                }
+            }
+            return byTerritory;
+        });
+        List<DataWeek> weeks = new ArrayList<>();
+        found.forEach((key, data) -> weeks.add(new DataWeek(key.territory(), new Metric(key.metric()),
+                Optional.ofNullable(data.firstReceived()), Optional.ofNullable(data.latestEndBefore()))));
+        return weeks;
+    }
+
+    @Override
+    public List<IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics) {
+        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        return jdbc.prepareStatement("""
+                select distinct v.period_end from reported_value v join territory t on t.id = v.territory_id
+                where v.region = ? and v.metric = any (?) and (? = '' or t.municipality = ?)
+                  and (? = '' or t.school = ?)
+                order by v.period_end""", statement -> {
+            statement.setString(1, root.region());
+            statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
+            statement.setString(3, root.municipality());
+            statement.setString(4, root.municipality());
+            statement.setString(5, root.school());
+            statement.setString(6, root.school());
+            java.util.Set<IsoWeek> weeks = new java.util.LinkedHashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    StatusPeriod.weekOf(rows.getDate(1).toLocalDate()).ifPresent(weeks::add);
+                }
+            }
+            return List.copyOf(weeks);
+        });
     }
 
     /**
@@ -271,13 +377,30 @@ final class PostgresReportStore implements ReportStore {
     public Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month,
                                                    Map<TerritoryCode, Set<Metric>> wanted) {
         Date first = Date.valueOf(month.value().atDay(1));
+        return latestBefore(region, first, "v.plan_month < ?", first, wanted);
+    }
+
+    @Override
+    public Map<TerritoryCode, Counts> latestBeforeWeek(TerritoryCode region, IsoWeek week,
+                                                       Map<TerritoryCode, Set<Metric>> wanted) {
+        // The ledger's months up to the Monday's, inclusive: a value of that month may end before the week.
+        return latestBefore(region, Date.valueOf(week.start().withDayOfMonth(1).plusMonths(1)), "v.period_end < ?",
+                Date.valueOf(week.start()), wanted);
+    }
+
+    /**
+     * @param ledgerBefore the first plan month the ledger need not look in
+     * @param before       the condition on a value ({@code ?} bound to {@code bound}) that keeps it before the period
+     */
+    private Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Date ledgerBefore, String before,
+                                                    Date bound, Map<TerritoryCode, Set<Metric>> wanted) {
         // The ledger says which municipalities sent which metrics before the month: a metric nobody there ever
         // sent (a school's count no sender collects) is not looked for value by value.
         Set<String> sentBefore = jdbc.prepareStatement("""
                 select distinct municipality || '/' || metric from data_month where region = ? and plan_month < ?""",
                 statement -> {
             statement.setString(1, region.region());
-            statement.setDate(2, first);
+            statement.setDate(2, ledgerBefore);
             Set<String> found = new java.util.HashSet<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -301,12 +424,13 @@ final class PostgresReportStore implements ReportStore {
                 select distinct on (v.territory_id, v.metric) v.territory_id, v.metric, v.value
                 from unnest(?::bigint[], ?::varchar[]) w(territory_id, metric)
                 join reported_value v on v.territory_id = w.territory_id and v.metric = w.metric
-                where v.plan_month < ?
+                where\s""" + before + """
+
                 order by v.territory_id, v.metric, v.period_end desc, v.id desc""", statement -> {
             var connection = statement.getConnection();
             statement.setArray(1, connection.createArrayOf("bigint", territoryIds.toArray()));
             statement.setArray(2, connection.createArrayOf("varchar", metrics.toArray()));
-            statement.setDate(3, first);
+            statement.setDate(3, bound);
             Map<TerritoryCode, Map<Metric, Long>> found = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

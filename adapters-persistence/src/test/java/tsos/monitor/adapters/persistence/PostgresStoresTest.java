@@ -26,6 +26,7 @@ import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.plan.MonthlyPlan;
@@ -149,6 +150,31 @@ class PostgresStoresTest {
         store("livny-week-10", livny, "2024-W10", 10, 100);
         store("livny-week-9", livny, "2024-W09", 99, 100);
         assertEquals(10L, latest(livny.code(), Month.of(2024, 3)).get(STUDENTS_WITH_ACCESS).getAsLong());
+    }
+
+    @Test
+    void a_week_s_counts_are_the_latest_reports_ending_in_it_across_its_two_plan_months() {
+        Territory livny = territories.find(TerritoryCode.municipality("57", "livny")).orElseThrow();
+        store("livny-2025-w04", livny, "2025-01-20/2025-01-26", 19, 100);
+        store("livny-2025-w05-january", livny, "2025-01-27/2025-01-31", 20, 100);
+        store("livny-2025-w05-february", livny, "2025-02-01/2025-02-02", 21, 100);
+        store("livny-2025-w06", livny, "2025-02-03/2025-02-05", 30, 100);
+        IsoWeek w05 = new IsoWeek(2025, 5); // 27.01–02.02.2025
+
+        Counts week = reports.latestCountsInWeek(livny.code(), w05, Set.of(STUDENTS_WITH_ACCESS, STUDENTS_TOTAL))
+                .get(livny.code());
+        Counts before = reports.latestBeforeWeek(TerritoryCode.region("57"), w05,
+                Map.of(livny.code(), Set.of(STUDENTS_WITH_ACCESS))).get(livny.code());
+
+        assertEquals(21L, week.get(STUDENTS_WITH_ACCESS).getAsLong(), "February's Sunday ends latest in the week");
+        assertEquals(19L, before.get(STUDENTS_WITH_ACCESS).getAsLong(), "the week before, not January's later days");
+        ReportStore.DataWeek around = reports.dataWeeks(TerritoryCode.region("57"), w05, Set.of(STUDENTS_WITH_ACCESS))
+                .stream().filter(data -> data.territory().equals(livny.code())).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 1, 26)), around.latestEndBefore());
+        assertTrue(around.firstReceived().isPresent(), "values ending in the week arrived");
+        assertEquals(List.of(new IsoWeek(2025, 4), w05, new IsoWeek(2025, 6)),
+                reports.weeksWithData(livny.code(), Set.of(STUDENTS_WITH_ACCESS)).stream()
+                        .filter(w -> w.weekBasedYear() == 2025).toList());
     }
 
     @Test

@@ -2,6 +2,7 @@ package tsos.monitor.application.fakes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,11 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.report.TerritoryReport;
+import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
@@ -145,23 +149,72 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     @Override
     public Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month,
                                                    Map<TerritoryCode, Set<Metric>> wanted) {
-        Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();
-        values.stream()
-                .filter(v -> v.planMonth().compareTo(month) < 0
-                        && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()))
-                .sorted(Comparator.comparing(Value::periodEnd).thenComparing(Value::id))
-                .forEach(v -> latest.computeIfAbsent(v.territory(), t -> new TreeMap<>()).put(v.metric(), v.value()));
-        Map<TerritoryCode, Counts> counts = new HashMap<>();
-        latest.forEach((territory, byMetric) -> counts.put(territory, new Counts(byMetric)));
-        return counts;
+        return latest(v -> v.planMonth().compareTo(month) < 0
+                && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()));
     }
 
     @Override
     public Map<TerritoryCode, Counts> latestCounts(TerritoryCode root, Month month, Set<Metric> metrics) {
         latestCountsLoads++;
+        return latest(v -> v.planMonth().equals(month) && metrics.contains(v.metric()) && within(root, v.territory()));
+    }
+
+    @Override
+    public Map<TerritoryCode, Counts> latestCountsInWeek(TerritoryCode root, IsoWeek week, Set<Metric> metrics) {
+        latestCountsLoads++;
+        return latest(v -> !v.periodEnd().isBefore(week.start()) && !v.periodEnd().isAfter(week.end())
+                && metrics.contains(v.metric()) && within(root, v.territory()));
+    }
+
+    @Override
+    public Map<TerritoryCode, Counts> latestBeforeWeek(TerritoryCode region, IsoWeek week,
+                                                       Map<TerritoryCode, Set<Metric>> wanted) {
+        return latest(v -> v.periodEnd().isBefore(week.start())
+                && wanted.getOrDefault(v.territory(), Set.of()).contains(v.metric()));
+    }
+
+    @Override
+    public List<DataWeek> dataWeeks(TerritoryCode region, IsoWeek week, Set<Metric> metrics) {
+        record Group(TerritoryCode territory, Metric metric) {
+        }
+        Map<Group, Optional<Instant>> first = new LinkedHashMap<>();
+        Map<Group, Optional<LocalDate>> before = new LinkedHashMap<>();
+        values.stream().filter(v -> within(region, v.territory()) && metrics.contains(v.metric())
+                        && !v.periodEnd().isAfter(week.end())
+                        && !YearMonth.from(v.periodEnd()).isBefore(YearMonth.from(week.start())))
+                .forEach(v -> {
+                    List<TerritoryCode> summedIn = v.territory().municipality().isEmpty() ? List.of(region)
+                            : List.of(region, TerritoryCode.municipality(region.region(), v.territory().municipality()));
+                    Instant received = batchById(v.batchId()).receivedAt();
+                    for (TerritoryCode territory : summedIn) {
+                        Group group = new Group(territory, v.metric());
+                        first.putIfAbsent(group, Optional.empty());
+                        before.putIfAbsent(group, Optional.empty());
+                        if (v.periodEnd().isBefore(week.start())) {
+                            before.merge(group, Optional.of(v.periodEnd()), (a, b) -> a.isEmpty() || b.isPresent()
+                                    && b.get().isAfter(a.get()) ? b : a);
+                        } else {
+                            first.merge(group, Optional.of(received), (a, b) -> a.isEmpty() || b.isPresent()
+                                    && b.get().isBefore(a.get()) ? b : a);
+                        }
+                    }
+                });
+        return first.keySet().stream().map(group -> new DataWeek(group.territory(), group.metric(), first.get(group),
+                before.get(group))).toList();
+    }
+
+    @Override
+    public List<IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics) {
+        Set<IsoWeek> weeks = new TreeSet<>(Comparator.comparing(IsoWeek::start));
+        values.stream().filter(v -> within(root, v.territory()) && metrics.contains(v.metric()))
+                .forEach(v -> StatusPeriod.weekOf(v.periodEnd()).ifPresent(weeks::add));
+        return List.copyOf(weeks);
+    }
+
+    /** The latest value of each territory's metric among those kept: the latest period first, then the latest id. */
+    private Map<TerritoryCode, Counts> latest(Predicate<Value> kept) {
         Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();
-        values.stream()
-                .filter(v -> v.planMonth().equals(month) && metrics.contains(v.metric()) && within(root, v.territory()))
+        values.stream().filter(kept)
                 .sorted(Comparator.comparing(Value::periodEnd).thenComparing(Value::id))
                 .forEach(v -> latest.computeIfAbsent(v.territory(), t -> new TreeMap<>()).put(v.metric(), v.value()));
         Map<TerritoryCode, Counts> counts = new HashMap<>();

@@ -2,6 +2,7 @@ package tsos.monitor.domain.period;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Optional;
 
 /** An ISO week, Monday to Sunday: "2023-W14". */
 public record IsoWeek(int weekBasedYear, int week) implements ReportingPeriod {
@@ -15,6 +16,27 @@ public record IsoWeek(int weekBasedYear, int week) implements ReportingPeriod {
         // The last week of the last year ends in the next one, where its month could not be read back.
         LocalDate monday = start(weekBasedYear, week);
         ReportingYears.requireWithin(text(weekBasedYear, week), monday, monday.plusDays(6));
+    }
+
+    /** The week the day falls in: 1 January 2021 is in 2020-W53. */
+    public static IsoWeek containing(LocalDate day) {
+        return new IsoWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** @throws IllegalArgumentException naming the one form a week is written in, such as 2024-W38 */
+    public static IsoWeek parse(String text) {
+        if (text != null && text.strip().matches("\\d{4}-W\\d{2}")
+                && ReportingPeriod.parse(text) instanceof IsoWeek week) {
+            return week;
+        }
+        throw new IllegalArgumentException("'" + text + "' is not an ISO week: write YYYY-Www, such as 2024-W38");
+    }
+
+    /** The week before, unless it would begin before the reporting years. */
+    public Optional<IsoWeek> previous() {
+        LocalDate sundayBefore = start().minusDays(1);
+        return ReportingYears.contain(sundayBefore.minusDays(6).getYear()) ? Optional.of(containing(sundayBefore))
+                : Optional.empty();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.Metric;
+import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.territory.TerritoryCode;
@@ -62,4 +63,29 @@ public interface ReportStore {
      * ends before the month (the latest period first, then the latest received); a metric never sent is absent.
      */
     Map<TerritoryCode, Counts> latestBefore(TerritoryCode region, Month month, Map<TerritoryCode, Set<Metric>> wanted);
+
+    /**
+     * As {@link #latestCounts} among the reports whose period ends in the ISO week (a date range in the week of its
+     * last day): a weekly indicator's week ({@link tsos.monitor.domain.status.StatusPeriod}).
+     */
+    Map<TerritoryCode, Counts> latestCountsInWeek(TerritoryCode root, IsoWeek week, Set<Metric> metrics);
+
+    /** As {@link #latestBefore} among the reports whose period ends before the week's Monday. */
+    Map<TerritoryCode, Counts> latestBeforeWeek(TerritoryCode region, IsoWeek week,
+                                                Map<TerritoryCode, Set<Metric>> wanted);
+
+    /**
+     * One metric of a region or of one of its municipalities (everything below it summed in) around an ISO week:
+     * when its first value of a period ending in the week arrived, and the end of its latest period ending before
+     * the week in the week's plan months (earlier months: {@link #dataMonths}). Either may be absent.
+     */
+    record DataWeek(TerritoryCode territory, Metric metric, Optional<Instant> firstReceived,
+                    Optional<java.time.LocalDate> latestEndBefore) {
+    }
+
+    /** Every metric of the region and of each municipality with a value in the week's plan months up to its end. */
+    List<DataWeek> dataWeeks(TerritoryCode region, IsoWeek week, Set<Metric> metrics);
+
+    /** The ISO weeks in which the territory or anything below it reported one of these metrics, oldest first. */
+    List<IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics);
 }

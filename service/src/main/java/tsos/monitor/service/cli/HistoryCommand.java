@@ -6,20 +6,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tsos.monitor.api.v1.HistoryRequest;
+import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.ReportedValue;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Each month's actual and plan for a territory's indicator, and every value it reported, "
-                + "corrections and what they corrected included.",
-                "As TSV, the months; with --values, the values reported. As JSON, both."})
+        description = {"Each month's actual and plan for a territory's indicator (each ISO week's for a weekly "
+                + "indicator), and every value it reported, corrections and what they corrected included.",
+                "As TSV, the months or weeks; with --values, the values reported. As JSON, both."})
 final class HistoryCommand implements Callable<Integer> {
 
     static final String VALUES_TSV_HEADER = "period\tmetric\tvalue\treceived_at\tsender\tbatch_id\tsuperseded";
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ServerCall call;
@@ -36,6 +43,13 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--values", description = "With --format tsv: the values reported rather than the months.")
     boolean values;
 
+    /** One row per ISO week or per month. */
+    enum By { WEEK, MONTH }
+
+    @Option(names = "--by", description = "week or month: one row per ISO week (the default for a weekly "
+            + "indicator) or per month (the default, and the only choice, for a monthly one).")
+    By by;
+
     @Override
     public Integer call() throws InterruptedException {
         return call.run(channel -> {
@@ -46,18 +60,25 @@ final class HistoryCommand implements Callable<Integer> {
                 call.nothingToShow("nothing reported for indicator " + indicator + " of " + territory.region
                         + (territory.municipality.isEmpty() ? "" : "/" + territory.municipality));
             }
+            boolean weekly = history.getWeeksCount() > 0;
+            if (by == By.WEEK && !weekly && history.getMonthsCount() > 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--by week: indicator " + indicator
+                        + " is reported monthly");
+            }
+            List<IndicatorStatus> periods = weekly && by != By.MONTH ? history.getWeeksList()
+                    : history.getMonthsList();
+            String periodsKey = weekly && by != By.MONTH ? "weeks" : "months";
             return switch (format) {
-                case TSV -> values ? valuesTsv(history.getValuesList()) : format.render(history.getMonthsList());
+                case TSV -> values ? valuesTsv(history.getValuesList()) : format.render(periods);
                 case JSON -> {
                     Map<String, Object> object = new LinkedHashMap<>();
-                    object.put("months", history.getMonthsList().stream().map(s -> StatusFormat.jsonObject(s))
-                            .toList());
+                    object.put(periodsKey, periods.stream().map(s -> StatusFormat.jsonObject(s)).toList());
                     object.put("values", history.getValuesList().stream().map(HistoryCommand::json).toList());
                     yield StatusFormat.json(object);
                 }
                 case TABLE -> {
-                    StringBuilder text = new StringBuilder("months:\n");
-                    format.render(history.getMonthsList()).lines()
+                    StringBuilder text = new StringBuilder(periodsKey + ":\n");
+                    format.render(periods).lines()
                             .forEach(line -> text.append("  ").append(line).append('\n'));
                     text.append("values reported:\n");
                     history.getValuesList().forEach(value -> text.append(String.format(Locale.ROOT,

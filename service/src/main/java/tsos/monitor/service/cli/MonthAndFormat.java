@@ -20,12 +20,16 @@ final class MonthAndFormat {
 
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "A month, such as 2022-11.")
     void month(String text) {
+        month = checkedMonth(spec, text);
+    }
+
+    static String checkedMonth(CommandSpec spec, String text) {
         try {
             YearMonth.parse(text);
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--month '" + text + "' is not a month: write YYYY-MM, "
                     + "such as 2022-11");
         }
-        month = text;
+        return text;
     }
 }

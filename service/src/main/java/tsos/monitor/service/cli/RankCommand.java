@@ -12,7 +12,8 @@ import tsos.monitor.api.v1.RankingRequest;
 
 @Command(name = "rank", mixinStandardHelpOptions = true,
         description = "A region's municipalities (or with --municipality its schools, or with --country the regions) "
-                + "ranked by an indicator in a month, with their levels; the leader and the outsider are marked.")
+                + "ranked by an indicator in a month (or an ISO week of a weekly indicator), with their levels; the "
+                + "leader and the outsider are marked.")
 final class RankCommand implements Callable<Integer> {
 
     @Spec
@@ -22,7 +23,7 @@ final class RankCommand implements Callable<Integer> {
     ServerCall call;
 
     @Mixin
-    MonthAndFormat read;
+    PeriodAndFormat read;
 
     @Option(names = "--region", defaultValue = "", description = "Two-digit subject code, such as 27.")
     String region;
@@ -45,10 +46,11 @@ final class RankCommand implements Callable<Integer> {
         if (!country && region.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --region (or --country)");
         }
+        read.period();
         return call.run(channel -> {
             var ranking = IndicatorStatusesGrpc.newBlockingStub(channel).rankMunicipalities(RankingRequest.newBuilder()
                     .setRegion(region).setMunicipality(municipality).setCountry(country).setYou(you)
-                    .setIndicator(indicator).setMonth(read.month).build());
+                    .setIndicator(indicator).setMonth(read.month).setWeek(read.week).build());
             if (ranking.getMunicipalitiesCount() == 0) {
                 call.nothingToShow(country ? "no regions to rank" : !municipality.isEmpty()
                         ? "no schools registered in " + municipality : "no municipalities registered in " + region);

@@ -19,27 +19,29 @@ import tsos.monitor.api.v1.SilentTerritory;
 @Command(name = "silent", mixinStandardHelpOptions = true,
         description = {"Every territory and indicator of a region expected to report in a month that sent nothing,",
                 "with the month it last reported in, and the completeness of the region and its municipalities",
-                "(reports received of expected, and received on time). TSV lists the silent only."})
+                "(reports received of expected, and received on time). TSV lists the silent only.",
+                "With --week, the weekly indicators in that ISO week, and the week each last reported in."})
 final class SilentCommand implements Callable<Integer> {
 
     @Mixin
     ServerCall call;
 
     @Mixin
-    MonthAndFormat read;
+    PeriodAndFormat read;
 
     @Option(names = "--region", required = true, description = "The region's subject code.")
     String region;
 
     @Option(names = "--deadline-days", defaultValue = "15",
-            description = "Days after the month by which a report is on time (default: ${DEFAULT-VALUE}).")
+            description = "Days after the month (or week) by which a report is on time (default: ${DEFAULT-VALUE}).")
     int deadlineDays;
 
     @Override
     public Integer call() throws InterruptedException {
+        read.period();
         return call.run(channel -> render(IndicatorStatusesGrpc.newBlockingStub(channel).listSilent(
-                SilentRequest.newBuilder().setRegion(region).setMonth(read.month).setDeadlineDays(deadlineDays)
-                        .build())));
+                SilentRequest.newBuilder().setRegion(region).setMonth(read.month).setWeek(read.week)
+                        .setDeadlineDays(deadlineDays).build())));
     }
 
     private String render(SilentReport report) {
@@ -53,13 +55,13 @@ final class SilentCommand implements Callable<Integer> {
             }
             case JSON -> text.append(StatusFormat.json(json(report)));
             case TABLE -> {
-                text.append(silent.isEmpty() ? "Nobody expected is silent in " + read.month + ".\n"
-                        : "Silent in " + read.month + ":\n");
+                text.append(silent.isEmpty() ? "Nobody expected is silent in " + read.period() + ".\n"
+                        : "Silent in " + read.period() + ":\n");
                 silent.forEach(s -> text.append(String.format(Locale.ROOT, "  %-28s %-34s last reported %s%n",
                         StatusFormat.territory(s.getTerritory()) + " " + s.getTerritoryName(), s.getIndicator(),
                         s.hasLastPeriod() ? s.getLastPeriod() : "never")));
                 text.append("Completeness (reports received of expected; on time: by ").append(deadlineDays)
-                        .append(" days after the month):\n");
+                        .append(" days after the ").append(read.week.isEmpty() ? "month" : "week").append("):\n");
                 report.getCompletenessList().forEach(c -> text.append(String.format(Locale.ROOT,
                         "  %-28s %d of %d = %s %%, on time %d = %s %%%n",
                         StatusFormat.territory(c.getTerritory()) + " " + c.getTerritoryName(), c.getReceived(), c.getExpected(),

@@ -111,7 +111,7 @@ enum StatusFormat {
         /** One line a person reads: "27 Хабаровский край  2.1  2022-11  11869 / 148870 = 7.97 % …". */
         String line(IndicatorStatus s) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + Math.max(1, territoryWidth) + "s  %-"
-                    + Math.max(1, indicatorWidth) + "s  %s  ", named(s), s.getIndicator(), s.getMonth()));
+                    + Math.max(1, indicatorWidth) + "s  %s  ", named(s), s.getIndicator(), period(s)));
             if (!hasData(s)) {
                 line.append("no data");
             } else {
@@ -141,6 +141,11 @@ enum StatusFormat {
         private static String named(IndicatorStatus s) {
             return territory(s) + " " + s.getTerritoryName();
         }
+    }
+
+    /** A week's status's week ("2024-W38"), else its month. */
+    static String period(IndicatorStatus s) {
+        return s.getWeek().isEmpty() ? s.getMonth() : s.getWeek();
     }
 
     /** Whether a territory reported anything for the indicator in the month. */
@@ -216,6 +221,7 @@ enum StatusFormat {
         object.put("territory_name", s.getTerritoryName());
         object.put("indicator", s.getIndicator());
         object.put("month", s.getMonth());
+        object.put("week", s.getWeek().isEmpty() ? null : s.getWeek());
         object.put("numerator", s.getNumerator());
         object.put("denominator", s.getDenominator());
         object.put("percent", s.hasActual() ? BigDecimal.valueOf(s.getActual().getHundredths(), 2) : null);
