@@ -2,7 +2,8 @@ package tsos.monitor.application;
 
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 import tsos.monitor.domain.territory.TerritoryLookup;
 import tsos.monitor.domain.territory.TerritoryReference;
+import tsos.monitor.domain.territory.TerritoryResolution;
 
 /** Register territories and set their plans. Each call is validated whole and stored whole or not at all. */
 public final class Planning {
@@ -67,7 +69,8 @@ public final class Planning {
      * the same list. Known codes are renamed. The whole list is registered, or none of it.
      */
     public Outcome register(List<TerritoryEntry> entries) {
-        Map<String, TerritoryCode> listed = new HashMap<>();
+        List<Territory> listed = listedMunicipalities(entries);
+        TerritoryLookup lookup = TerritoryResolution.over(region -> withListed(territories.ofRegion(region), listed));
         return validated(entries, (row, entry, violations) -> {
             try {
                 if (entry.school() == null || entry.school().isBlank()) {
@@ -76,26 +79,45 @@ public final class Planning {
                         violations.add(new Violation(row, "region", "no region with subject code " + entry.region()));
                         return null;
                     }
-                    Territory municipality = Territory.of(code, entry.name());
-                    listed.put(listedKey(code.region(), code.municipality()), code);
-                    listed.put(listedKey(code.region(), municipality.name()), code);
-                    return municipality;
+                    return Territory.of(code, entry.name());
                 }
-                TerritoryCode inList = listed.get(listedKey(entry.region(), entry.municipality()));
-                Optional<TerritoryCode> municipality = inList != null ? Optional.of(inList)
-                        : resolve(row, new TerritoryReference(entry.region(), entry.municipality(), ""), violations)
-                        .map(Territory::code);
-                return municipality.map(m -> Territory.of(TerritoryCode.school(m.region(), m.municipality(),
-                        entry.school()), entry.name())).orElse(null);
+                return resolve(lookup, row, new TerritoryReference(entry.region(), entry.municipality(), ""), violations)
+                        .map(m -> Territory.of(TerritoryCode.school(m.code().region(), m.code().municipality(),
+                                entry.school()), entry.name())).orElse(null);
             } catch (InvalidTerritory e) {
                 violations.add(new Violation(row, e.field(), e.getMessage()));
                 return null;
             }
-        }, Territory::code, valid -> territories.register(valid));
+        }, Territory::code, valid -> territories.register(valid.stream()
+                .sorted(Comparator.comparing(Territory::level)).toList())); // a school's municipality first
     }
 
-    private static String listedKey(String region, String municipality) {
-        return region + "\n" + (municipality == null ? "" : municipality.strip().toLowerCase(java.util.Locale.ROOT));
+    /** The municipalities of the list that can be registered: a school may name one of them, by code or name. */
+    private static List<Territory> listedMunicipalities(List<TerritoryEntry> entries) {
+        List<Territory> listed = new ArrayList<>();
+        for (TerritoryEntry entry : entries) {
+            if (entry.school() == null || entry.school().isBlank()) {
+                try {
+                    listed.add(Territory.of(TerritoryCode.municipality(entry.region(), entry.municipality()),
+                            entry.name()));
+                } catch (InvalidTerritory e) {
+                    // refused with its row when the row is checked
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** A region's registered territories with the listed ones of it, those of the list first (a rename wins). */
+    private static List<Territory> withListed(List<Territory> registered, List<Territory> listed) {
+        if (registered.isEmpty()) {
+            return registered;
+        }
+        TerritoryCode region = registered.get(0).code().regionCode();
+        Map<TerritoryCode, Territory> all = new LinkedHashMap<>();
+        listed.stream().filter(t -> t.code().regionCode().equals(region)).forEach(t -> all.put(t.code(), t));
+        registered.forEach(t -> all.putIfAbsent(t.code(), t));
+        return List.copyOf(all.values());
     }
 
     public Outcome setMonthlyPlans(List<PlanEntry> entries) {
@@ -131,8 +153,9 @@ public final class Planning {
                                            java.util.function.ToIntFunction<E> yearOf, String valueField,
                                            java.util.function.BiFunction<Integer, E, List<Violation>> valueCheck,
                                            PlanFactory<E, T> factory) {
+        TerritoryLookup lookup = TerritoryResolution.over(territories);
         return (row, entry, violations) -> {
-            Optional<Territory> territory = planned(row, territoryOf.apply(entry), violations);
+            Optional<Territory> territory = planned(lookup, row, territoryOf.apply(entry), violations);
             Optional<IndicatorCode> indicator = indicator(row, indicatorOf.apply(entry), violations);
             boolean yearServed = year(row, yearOf.applyAsInt(entry), violations);
             List<Violation> ofValues = valueCheck.apply(row, entry);
@@ -197,18 +220,18 @@ public final class Planning {
         }), List.of());
     }
 
-    private Optional<Territory> resolve(int row, TerritoryReference reference, List<Violation> violations) {
-        TerritoryLookup.Resolution resolution = territories.resolve(reference);
-        if (resolution instanceof TerritoryLookup.NotFound notFound) {
+    private static Optional<Territory> resolve(TerritoryLookup lookup, int row, TerritoryReference reference,
+                                               List<Violation> violations) {
+        return lookup.resolve(reference).fold(Optional::of, notFound -> {
             violations.add(new Violation(row, notFound.field(), notFound.reason()));
             return Optional.empty();
-        }
-        return Optional.of(((TerritoryLookup.Found) resolution).territory());
+        });
     }
 
     /** Plans are set for regions and municipalities: a school's reference is refused naming the school. */
-    private Optional<Territory> planned(int row, TerritoryReference reference, List<Violation> violations) {
-        Optional<Territory> territory = resolve(row, reference, violations);
+    private static Optional<Territory> planned(TerritoryLookup lookup, int row, TerritoryReference reference,
+                                               List<Violation> violations) {
+        Optional<Territory> territory = resolve(lookup, row, reference, violations);
         if (territory.isPresent() && territory.get().level() == TerritoryLevel.SCHOOL) {
             violations.add(new Violation(row, "school", "plans are set for regions and municipalities, not schools"));
             return Optional.empty();

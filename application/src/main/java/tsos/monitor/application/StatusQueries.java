@@ -23,8 +23,8 @@ import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
-import tsos.monitor.domain.territory.TerritoryLookup;
 import tsos.monitor.domain.territory.TerritoryReference;
+import tsos.monitor.domain.territory.TerritoryResolution;
 
 /**
  * Actual against plan: one territory's status, a region's municipalities ranked, a month's statuses for the
@@ -240,11 +240,9 @@ public final class StatusQueries {
     }
 
     private Territory territory(TerritoryReference reference) {
-        TerritoryLookup.Resolution resolution = territories.resolve(reference);
-        if (resolution instanceof TerritoryLookup.NotFound notFound) {
+        return TerritoryResolution.over(territories).resolve(reference).fold(found -> found, notFound -> {
             throw new UnknownReference(notFound.field(), notFound.reason());
-        }
-        return ((TerritoryLookup.Found) resolution).territory();
+        });
     }
 
     private IndicatorDefinition indicator(String code) {

@@ -18,11 +18,14 @@ import tsos.monitor.domain.report.ValidationOutcome;
 import tsos.monitor.domain.report.Violation;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.territory.TerritoryResolution;
 
 /** Submit a batch of reports: validated whole, stored whole or not at all, once per idempotency key. */
 public final class SubmitReports {
 
-    private final ReportValidation validation;
+    private final IndicatorCatalogue catalogue;
+    private final TerritoryDirectory territories;
+    private final int maxRows;
     private final ReportStore store;
     private final Transactions transactions;
     private final RegionRevisions revisions;
@@ -32,7 +35,9 @@ public final class SubmitReports {
     public SubmitReports(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore store,
                          Transactions transactions, RegionRevisions revisions, int maxRows,
                          List<BatchStoredListener> listeners, List<IngestionObserver> observers) {
-        this.validation = new ReportValidation(catalogue, territories, maxRows);
+        this.catalogue = catalogue;
+        this.territories = territories;
+        this.maxRows = maxRows;
         this.store = store;
         this.transactions = transactions;
         this.revisions = revisions;
@@ -42,12 +47,17 @@ public final class SubmitReports {
 
     /** Validates the batch as {@link #submit} would, and stores nothing. */
     public SubmissionResult check(ReportBatch batch) {
-        ValidationOutcome outcome = validation.validate(batch);
+        ValidationOutcome outcome = validated(batch);
         return refusal(outcome, batch.sender()).orElseGet(() -> {
             ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
             int values = valid.reports().stream().mapToInt(report -> report.counts().values().size()).sum();
             return new SubmissionResult.Checked(values, valid.warnings());
         });
+    }
+
+    /** A resolution of territories per batch: each region's territories are read once, as they are now. */
+    private ValidationOutcome validated(ReportBatch batch) {
+        return new ReportValidation(catalogue, TerritoryResolution.over(territories), maxRows).validate(batch);
     }
 
     /** Why a batch may not be stored: malformed, or rows outside the sender's regions; empty when it may. */
@@ -78,7 +88,7 @@ public final class SubmitReports {
     }
 
     private SubmissionResult stored(ReportBatch batch) {
-        ValidationOutcome outcome = validation.validate(batch);
+        ValidationOutcome outcome = validated(batch);
         Optional<SubmissionResult> refused = refusal(outcome, batch.sender());
         if (refused.isPresent()) {
             return refused.get();

@@ -40,10 +40,10 @@ final class PostgresReportStore implements ReportStore {
             + "period_start, period_end, plan_month, metric, value, received_at) from stdin";
 
     private final Sql jdbc;
-    private final PostgresTerritoryDirectory territories;
+    private final TerritoryIds territories;
     private final DataMonthLedger dataMonths;
 
-    PostgresReportStore(Sql jdbc, PostgresTerritoryDirectory territories, DataMonthLedger dataMonths) {
+    PostgresReportStore(Sql jdbc, TerritoryIds territories, DataMonthLedger dataMonths) {
         this.jdbc = jdbc;
         this.territories = territories;
         this.dataMonths = dataMonths;

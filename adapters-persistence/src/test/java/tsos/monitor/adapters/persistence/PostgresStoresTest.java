@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +44,7 @@ import tsos.monitor.domain.territory.Municipality;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLookup;
+import tsos.monitor.domain.territory.TerritoryResolution;
 import tsos.monitor.domain.territory.TerritoryReference;
 
 /** The PostgreSQL adapter against a real PostgreSQL: Orel Oblast (57) is this class's own region. */
@@ -95,11 +98,26 @@ class PostgresStoresTest {
 
     @Test
     void a_municipality_is_found_by_code_or_by_its_name_within_the_region() {
-        var byName = territories.resolve(new TerritoryReference("57", "мценский РАЙОН", ""));
-        assertEquals(MTSENSK, ((TerritoryLookup.Found) byName).territory().code());
-        var elsewhere = territories.resolve(new TerritoryReference("27", "Мценский район", ""));
-        assertEquals("municipality", ((TerritoryLookup.NotFound) elsewhere).field());
+        TerritoryLookup lookup = TerritoryResolution.over(territories);
+        assertEquals(Optional.of(MTSENSK), lookup.resolve(new TerritoryReference("57", " мценский РАЙОН ", ""))
+                .fold(found -> Optional.of(found.code()), notFound -> Optional.empty()));
+        assertEquals("municipality", lookup.resolve(new TerritoryReference("27", "Мценский район", ""))
+                .fold(found -> "found", TerritoryLookup.NotFound::field));
         assertEquals(2, territories.children(OREL).size());
+    }
+
+    @Test
+    void a_rename_made_through_another_replica_is_seen_once_the_region_s_revision_moves() {
+        TerritoryCode livny = TerritoryCode.municipality("57", "livny");
+        assertEquals("Ливенский район", territories.find(livny).orElseThrow().name());
+        Sql elsewhere = context.getBean(Sql.class); // the same database, written past this replica's directory
+        transactions.inTransaction(() -> {
+            context.getBean(RegionRevisions.class).advance(Set.of(OREL));
+            return elsewhere.prepareStatement("update territory set name = 'Ливенский муниципальный округ' "
+                    + "where region = '57' and municipality = 'livny'", PreparedStatement::executeUpdate);
+        });
+        assertEquals("Ливенский муниципальный округ", territories.find(livny).orElseThrow().name());
+        transactions.inTransaction(() -> territories.register(List.of(new Municipality(livny, "Ливенский район"))));
     }
 
     @Test

@@ -10,6 +10,7 @@ import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.ReportingPeriod;
+import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryLookup;
 
 /**
@@ -42,10 +43,11 @@ public final class ReportValidation {
         for (int row = 0; row < batch.reports().size() && row < maxRows; row++) {
             SubmittedReport submitted = batch.reports().get(row);
             List<Violation> rowViolations = new ArrayList<>();
-            var territory = territories.resolve(submitted.territory());
-            if (territory instanceof TerritoryLookup.NotFound notFound) {
-                rowViolations.add(new Violation(row, notFound.field(), notFound.reason()));
-            }
+            int at = row;
+            Optional<Territory> territory = territories.resolve(submitted.territory()).fold(Optional::of, notFound -> {
+                rowViolations.add(new Violation(at, notFound.field(), notFound.reason()));
+                return Optional.empty();
+            });
             ReportingPeriod period = null;
             try {
                 period = ReportingPeriod.parse(submitted.period());
@@ -54,7 +56,7 @@ public final class ReportValidation {
             }
             Map<Metric, Long> counts = countsOf(row, submitted, rowViolations);
             if (rowViolations.isEmpty()) {
-                var found = ((TerritoryLookup.Found) territory).territory();
+                Territory found = territory.orElseThrow();
                 String key = found.code() + "@" + period.text();
                 Integer earlier = firstRowOfTerritoryPeriod.putIfAbsent(key, row);
                 if (earlier != null) {
