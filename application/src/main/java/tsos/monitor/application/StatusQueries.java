@@ -17,6 +17,7 @@ import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.refusal.Field;
 import tsos.monitor.domain.status.Completeness;
 import tsos.monitor.domain.status.ExpectedReporters;
 import tsos.monitor.domain.status.IndicatorStatus;
@@ -247,6 +248,6 @@ public final class StatusQueries {
 
     private IndicatorDefinition indicator(String code) {
         return catalogue.find(code)
-                .orElseThrow(() -> new UnknownReference("indicator", "'" + code + "' is not in the catalogue"));
+                .orElseThrow(() -> new UnknownReference(Field.Column.INDICATOR, "'" + code + "' is not in the catalogue"));
     }
 }

@@ -28,7 +28,6 @@ import tsos.monitor.api.v1.StatusList;
 import tsos.monitor.api.v1.Completeness;
 import tsos.monitor.application.StatusChanges;
 import tsos.monitor.application.StatusQueries;
-import tsos.monitor.application.UnknownReference;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.status.Ranking;
 import tsos.monitor.domain.territory.TerritoryCode;
@@ -125,21 +124,17 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void getHistory(HistoryRequest request, StreamObserver<IndicatorHistory> response) {
-        try {
-            StatusQueries.History history = statuses.history(ProtoMapping.reference(request.getTerritory()),
-                    request.getIndicator());
-            IndicatorHistory.Builder answer = IndicatorHistory.newBuilder();
-            history.months().forEach(status -> answer.addMonths(ProtoMapping.status(status)));
-            history.values().forEach(value -> answer.addValues(ReportedValue.newBuilder()
-                    .setPeriod(value.period()).setMetric(value.metric().name()).setValue(value.value())
-                    .setReceivedAt(Timestamp.newBuilder().setSeconds(value.receivedAt().getEpochSecond())
-                            .setNanos(value.receivedAt().getNano()))
-                    .setSender(value.sender()).setBatchId(value.batchId()).setSuperseded(value.superseded())));
-            response.onNext(answer.build());
-            response.onCompleted();
-        } catch (UnknownReference e) {
-            response.onError(GrpcErrors.notFound(e.getMessage()));
-        }
+        StatusQueries.History history = statuses.history(ProtoMapping.reference(request.getTerritory()),
+                request.getIndicator());
+        IndicatorHistory.Builder answer = IndicatorHistory.newBuilder();
+        history.months().forEach(status -> answer.addMonths(ProtoMapping.status(status)));
+        history.values().forEach(value -> answer.addValues(ReportedValue.newBuilder()
+                .setPeriod(value.period()).setMetric(value.metric().name()).setValue(value.value())
+                .setReceivedAt(Timestamp.newBuilder().setSeconds(value.receivedAt().getEpochSecond())
+                        .setNanos(value.receivedAt().getNano()))
+                .setSender(value.sender()).setBatchId(value.batchId()).setSuperseded(value.superseded())));
+        response.onNext(answer.build());
+        response.onCompleted();
     }
 
     @Override
@@ -175,7 +170,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         respond(monthText, response, month -> response.onNext(query.apply(month)));
     }
 
-    /** Parses the month, lets the query send its answers, and completes the call or ends it with the error. */
+    /** Parses the month, lets the query send its answers, and completes the call. */
     private static <T> void respond(String monthText, StreamObserver<T> response, Consumer<Month> query) {
         Month month;
         try {
@@ -184,11 +179,7 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
             response.onError(GrpcErrors.invalidQuery("month", e.getMessage()));
             return;
         }
-        try {
-            query.accept(month);
-            response.onCompleted();
-        } catch (UnknownReference e) {
-            response.onError(GrpcErrors.notFound(e.getMessage()));
-        }
+        query.accept(month); // an unknown territory or indicator: NOT_FOUND, by ErrorTranslation
+        response.onCompleted();
     }
 }

@@ -1,6 +1,7 @@
 package tsos.monitor.domain.territory;
 
 import java.util.function.Function;
+import tsos.monitor.domain.refusal.Field;
 
 /** Finds the registered territory a sender's reference names, or says which part of it is unknown. */
 @FunctionalInterface
@@ -22,7 +23,7 @@ public interface TerritoryLookup {
     }
 
     /** @param field the part of the reference that is unknown: region, municipality or school */
-    record NotFound(String field, String reason) implements Resolution {
+    record NotFound(Field.Column field, String reason) implements Resolution {
         @Override
         public <T> T fold(Function<Territory, T> found, Function<NotFound, T> notFound) {
             return notFound.apply(this);

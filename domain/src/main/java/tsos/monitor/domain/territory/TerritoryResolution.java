@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tsos.monitor.domain.port.RegisteredTerritories;
+import tsos.monitor.domain.refusal.Field.Column;
 
 /**
  * Which registered territory a sender's reference names: a region by its subject code, a municipality by its code
@@ -31,20 +32,20 @@ public final class TerritoryResolution implements TerritoryLookup {
         try {
             regionCode = TerritoryCode.region(reference.region());
         } catch (InvalidTerritory e) {
-            return new NotFound("region", e.getMessage());
+            return new NotFound(Column.REGION, e.getMessage());
         }
         Optional<RegionIndex> region = read.computeIfAbsent(regionCode,
                 code -> RegionIndex.of(registered.ofRegion(code)));
         if (region.isEmpty()) {
-            return new NotFound("region", "no region with subject code " + regionCode.region());
+            return new NotFound(Column.REGION, "no region with subject code " + regionCode.region());
         }
         if (reference.municipality().isEmpty()) {
             return reference.school().isEmpty() ? new Found(region.get().region())
-                    : new NotFound("municipality", "a school is named within its municipality");
+                    : new NotFound(Column.MUNICIPALITY, "a school is named within its municipality");
         }
         Optional<Territory> municipality = region.get().municipality(reference.municipality());
         if (municipality.isEmpty()) {
-            return new NotFound("municipality", "no municipality with code or name '"
+            return new NotFound(Column.MUNICIPALITY, "no municipality with code or name '"
                     + clipped(reference.municipality()) + "' in region " + regionCode + "; register it first");
         }
         if (reference.school().isEmpty()) {
@@ -56,9 +57,9 @@ public final class TerritoryResolution implements TerritoryLookup {
             school = TerritoryCode.school(municipalityCode.region(), municipalityCode.municipality(),
                     reference.school());
         } catch (InvalidTerritory e) {
-            return new NotFound("school", e.getMessage());
+            return new NotFound(Column.SCHOOL, e.getMessage());
         }
-        return region.get().school(school).<Resolution>map(Found::new).orElseGet(() -> new NotFound("school",
+        return region.get().school(school).<Resolution>map(Found::new).orElseGet(() -> new NotFound(Column.SCHOOL,
                 "no school with code '" + clipped(reference.school()) + "' in municipality " + municipalityCode
                         + "; register it there first"));
     }
