@@ -11,6 +11,7 @@ import java.util.Optional;
 import tsos.monitor.domain.port.SenderTokens;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
+import tsos.monitor.domain.refusal.Field;
 import tsos.monitor.domain.sender.InvalidSender;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.sender.SenderToken;
@@ -49,7 +50,7 @@ public final class SenderAuthentication {
     public IssuedToken issue(Sender sender) {
         sender.regions().stream().filter(region -> territories.find(TerritoryCode.region(region)).isEmpty())
                 .findFirst().ifPresent(unknown -> {
-                    throw new InvalidSender("regions", "no region with subject code " + unknown);
+                    throw new InvalidSender(Field.Column.REGIONS, "no region with subject code " + unknown);
                 });
         byte[] secret = new byte[32];
         random.nextBytes(secret);

@@ -20,6 +20,7 @@ import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.refusal.Field;
 import tsos.monitor.domain.status.Completeness;
 import tsos.monitor.domain.status.ExpectedReporters;
 import tsos.monitor.domain.status.IndicatorStatus;
@@ -27,8 +28,8 @@ import tsos.monitor.domain.status.Ranking;
 import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
-import tsos.monitor.domain.territory.TerritoryLookup;
 import tsos.monitor.domain.territory.TerritoryReference;
+import tsos.monitor.domain.territory.TerritoryResolution;
 
 /**
  * Actual against plan: one territory's status, a region's municipalities ranked, a month's statuses for the
@@ -267,11 +268,9 @@ public final class StatusQueries {
     }
 
     private Territory territory(TerritoryReference reference) {
-        TerritoryLookup.Resolution resolution = territories.resolve(reference);
-        if (resolution instanceof TerritoryLookup.NotFound notFound) {
+        return TerritoryResolution.over(territories).resolve(reference).fold(found -> found, notFound -> {
             throw new UnknownReference(notFound.field(), notFound.reason());
-        }
-        return ((TerritoryLookup.Found) resolution).territory();
+        });
     }
 
     private IndicatorDefinition indicator(String code, ReportingPeriod period) {
@@ -284,6 +283,6 @@ public final class StatusQueries {
 
     private IndicatorDefinition indicator(String code) {
         return catalogue.find(code)
-                .orElseThrow(() -> new UnknownReference("indicator", "'" + code + "' is not in the catalogue"));
+                .orElseThrow(() -> new UnknownReference(Field.Column.INDICATOR, "'" + code + "' is not in the catalogue"));
     }
 }

@@ -11,18 +11,22 @@ import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.ReportStore.StoredBatch;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
+import tsos.monitor.domain.refusal.Field;
+import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.report.ReportBatch;
 import tsos.monitor.domain.report.ReportValidation;
 import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.report.ValidationOutcome;
-import tsos.monitor.domain.report.Violation;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.territory.TerritoryResolution;
 
 /** Submit a batch of reports: validated whole, stored whole or not at all, once per idempotency key. */
 public final class SubmitReports {
 
-    private final ReportValidation validation;
+    private final IndicatorCatalogue catalogue;
+    private final TerritoryDirectory territories;
+    private final int maxRows;
     private final ReportStore store;
     private final Transactions transactions;
     private final RegionRevisions revisions;
@@ -32,7 +36,9 @@ public final class SubmitReports {
     public SubmitReports(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore store,
                          Transactions transactions, RegionRevisions revisions, int maxRows,
                          List<BatchStoredListener> listeners, List<IngestionObserver> observers) {
-        this.validation = new ReportValidation(catalogue, territories, maxRows);
+        this.catalogue = catalogue;
+        this.territories = territories;
+        this.maxRows = maxRows;
         this.store = store;
         this.transactions = transactions;
         this.revisions = revisions;
@@ -42,20 +48,23 @@ public final class SubmitReports {
 
     /** Validates the batch as {@link #submit} would, and stores nothing. */
     public SubmissionResult check(ReportBatch batch) {
-        ValidationOutcome outcome = validation.validate(batch);
-        return refusal(outcome, batch.sender()).orElseGet(() -> {
-            ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
-            int values = valid.reports().stream().mapToInt(report -> report.counts().values().size()).sum();
-            return new SubmissionResult.Checked(values, valid.warnings());
-        });
+        return validated(batch).fold(valid -> refusal(valid, batch.sender()).orElseGet(() -> checked(valid)),
+                malformed -> new SubmissionResult.Refused(malformed.violations()));
     }
 
-    /** Why a batch may not be stored: malformed, or rows outside the sender's regions; empty when it may. */
-    private static Optional<SubmissionResult> refusal(ValidationOutcome outcome, Sender sender) {
-        if (outcome instanceof ValidationOutcome.Malformed malformed) {
-            return Optional.of(new SubmissionResult.Refused(malformed.violations()));
-        }
-        List<Violation> outOfScope = outOfScope(sender, ((ValidationOutcome.Valid) outcome).reports());
+    private static SubmissionResult checked(ValidationOutcome.Valid valid) {
+        int values = valid.reports().stream().mapToInt(report -> report.counts().values().size()).sum();
+        return new SubmissionResult.Checked(values, valid.warnings());
+    }
+
+    /** A resolution of territories per batch: each region's territories are read once, as they are now. */
+    private ValidationOutcome validated(ReportBatch batch) {
+        return new ReportValidation(catalogue, TerritoryResolution.over(territories), maxRows).validate(batch);
+    }
+
+    /** Rows outside the sender's regions refuse a valid batch; empty when it may be stored. */
+    private static Optional<SubmissionResult> refusal(ValidationOutcome.Valid valid, Sender sender) {
+        List<Violation> outOfScope = outOfScope(sender, valid.reports());
         return outOfScope.isEmpty() ? Optional.empty() : Optional.of(new SubmissionResult.Forbidden(outOfScope));
     }
 
@@ -64,8 +73,8 @@ public final class SubmitReports {
         List<Violation> violations = new ArrayList<>();
         for (int row = 0; row < reports.size(); row++) {
             if (!sender.mayReportFor(reports.get(row).territory().code())) {
-                violations.add(new Violation(row, "region", "sender " + sender + " may not report for region "
-                        + reports.get(row).territory().code().region()));
+                violations.add(new Violation(row, Field.Column.REGION, "sender " + sender
+                        + " may not report for region " + reports.get(row).territory().code().region()));
             }
         }
         return violations;
@@ -78,12 +87,11 @@ public final class SubmitReports {
     }
 
     private SubmissionResult stored(ReportBatch batch) {
-        ValidationOutcome outcome = validation.validate(batch);
-        Optional<SubmissionResult> refused = refusal(outcome, batch.sender());
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        ValidationOutcome.Valid valid = (ValidationOutcome.Valid) outcome;
+        return validated(batch).fold(valid -> refusal(valid, batch.sender()).orElseGet(() -> stored(batch, valid)),
+                malformed -> new SubmissionResult.Refused(malformed.violations()));
+    }
+
+    private SubmissionResult stored(ReportBatch batch, ValidationOutcome.Valid valid) {
         String fingerprint = batch.fingerprint();
         String key = batch.idempotencyKey();
         Set<TerritoryCode> regions = valid.reports().stream().map(report -> report.territory().code().regionCode())

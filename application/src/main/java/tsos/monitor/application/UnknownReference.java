@@ -1,16 +1,18 @@
 package tsos.monitor.application;
 
+import tsos.monitor.domain.refusal.Field;
+
 /** A query names a territory or indicator that is not there: the field, and why. */
 public final class UnknownReference extends RuntimeException {
 
-    private final String field;
+    private final Field.Column field;
 
-    public UnknownReference(String field, String reason) {
-        super(field + ": " + reason);
+    public UnknownReference(Field.Column field, String reason) {
+        super(field.kind() + ": " + reason);
         this.field = field;
     }
 
-    public String field() {
+    public Field.Column field() {
         return field;
     }
 }

@@ -27,6 +27,8 @@ import tsos.monitor.domain.report.SubmittedReport;
 import tsos.monitor.domain.status.IndicatorState;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
+import tsos.monitor.domain.plan.SubmittedPlan;
+import tsos.monitor.domain.refusal.Field;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryReference;
 import tsos.monitor.domain.trend.Direction;
@@ -194,16 +196,16 @@ class StatusQueriesTest {
         UnknownReference unknown = assertThrows(UnknownReference.class,
                 () -> queries.status(KHABAROVSK, "9.9", NOVEMBER_2022));
 
-        assertEquals("indicator", unknown.field());
+        assertEquals(Field.Column.INDICATOR, unknown.field());
     }
 
     @Test
     void an_unknown_territory_is_an_unknown_reference_naming_the_field() {
-        assertEquals("region", assertThrows(UnknownReference.class,
+        assertEquals(Field.Column.REGION, assertThrows(UnknownReference.class,
                 () -> queries.status(new TerritoryReference("99", "", ""), "2.1", NOVEMBER_2022)).field());
-        assertEquals("municipality", assertThrows(UnknownReference.class,
+        assertEquals(Field.Column.MUNICIPALITY, assertThrows(UnknownReference.class,
                 () -> queries.status(new TerritoryReference("27", "Нет такого", ""), "2.1", NOVEMBER_2022)).field());
-        assertEquals("region", assertThrows(UnknownReference.class,
+        assertEquals(Field.Column.REGION, assertThrows(UnknownReference.class,
                 () -> queries.municipalitiesRanked("99", "2.1", NOVEMBER_2022)).field());
     }
 
@@ -228,10 +230,11 @@ class StatusQueriesTest {
 
     @Test
     void a_plan_set_after_a_status_was_read_applies_to_the_next_answer() {
-        Planning planning = new Planning(Catalogue.standard(), territories, plans, transactions, revisions);
+        SetMonthlyPlans setMonthlyPlans = new SetMonthlyPlans(Catalogue.standard(), territories, plans, transactions,
+                revisions);
         assertEquals(Optional.of(Percent.of("10")), queries.status(KHABAROVSK, "2.1", NOVEMBER_2022).planPercent());
 
-        planning.setMonthlyPlans(List.of(new Planning.PlanEntry(KHABAROVSK, "2.1", 2022,
+        setMonthlyPlans.set(List.of(new SubmittedPlan(KHABAROVSK, "2.1", 2022,
                 Plans.constant("2.1", Territories.khabarovskKrai(), 2022, "7").months())));
 
         IndicatorStatus status = queries.status(KHABAROVSK, "2.1", NOVEMBER_2022);

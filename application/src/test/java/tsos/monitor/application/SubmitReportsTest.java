@@ -24,7 +24,8 @@ import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.report.ReportBatch;
 import tsos.monitor.domain.report.TerritoryReport;
-import tsos.monitor.domain.report.Violation;
+import tsos.monitor.domain.refusal.Field;
+import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 class SubmitReportsTest {
@@ -133,8 +134,8 @@ class SubmitReportsTest {
         SubmissionResult result = submitReports.submit(batch);
 
         var refused = assertInstanceOf(SubmissionResult.Refused.class, result);
-        assertEquals(List.of("reports[1].period", "reports[2].counts.foo"),
-                refused.violations().stream().map(Violation::path).toList());
+        assertEquals(List.of(new Violation(1, Field.Column.PERIOD, ""), new Violation(2, new Field.Count("foo"), "")),
+                refused.violations().stream().map(v -> new Violation(v.row(), v.at(), "")).toList());
         assertTrue(store.isEmpty());
         assertEquals(0, transactions.opened());
         assertEquals(List.of(), toldStored);

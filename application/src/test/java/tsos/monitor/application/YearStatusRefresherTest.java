@@ -21,6 +21,7 @@ import tsos.monitor.domain.fixtures.Plans;
 import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.plan.SubmittedPlan;
 import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.PlanSource;
@@ -98,12 +99,13 @@ class YearStatusRefresherTest {
     }
 
     @Test
-    void a_plan_stored_through_planning_is_written_too() {
+    void a_plan_stored_through_set_monthly_plans_is_written_too() {
         refresher.refreshAll();
-        Planning planning = new Planning(Catalogue.standard(), territories, plans, transactions, revisions);
-        assertEquals(1, planning.setMonthlyPlans(List.of(new Planning.PlanEntry(Territories.referenceTo(
+        SetMonthlyPlans setMonthlyPlans = new SetMonthlyPlans(Catalogue.standard(), territories, plans, transactions,
+                revisions);
+        assertEquals(1, Writes.stored(setMonthlyPlans.set(List.of(new SubmittedPlan(Territories.referenceTo(
                 Territories.krasnoyarskKrai()), "2.1", 2024, Plans.constant("2.1", Territories.krasnoyarskKrai(),
-                2024, "55").months()))).stored());
+                2024, "55").months())))));
 
         refresher.refreshChanged();
         refresher.refreshChanged();

@@ -8,9 +8,11 @@ import java.util.List;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
-import tsos.monitor.application.Planning;
+import tsos.monitor.application.RegisterTerritories;
 import tsos.monitor.application.ReadModelObserver;
 import tsos.monitor.application.RegionalBriefing;
+import tsos.monitor.application.SetMonthlyPlans;
+import tsos.monitor.application.SetQuotas;
 import tsos.monitor.application.SenderAuthentication;
 import tsos.monitor.application.StatusChanges;
 import tsos.monitor.application.StatusQueries;
@@ -75,8 +77,20 @@ final class UseCases {
     }
 
     @Singleton
-    Planning planning(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
-                      Transactions transactions, RegionRevisions revisions) {
-        return new Planning(catalogue, territories, plans, transactions, revisions);
+    RegisterTerritories registerTerritories(TerritoryDirectory territories, Transactions transactions,
+                                            RegionRevisions revisions) {
+        return new RegisterTerritories(territories, transactions, revisions);
+    }
+
+    @Singleton
+    SetMonthlyPlans setMonthlyPlans(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
+                                    Transactions transactions, RegionRevisions revisions) {
+        return new SetMonthlyPlans(catalogue, territories, plans, transactions, revisions);
+    }
+
+    @Singleton
+    SetQuotas setQuotas(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
+                        Transactions transactions, RegionRevisions revisions) {
+        return new SetQuotas(catalogue, territories, plans, transactions, revisions);
     }
 }

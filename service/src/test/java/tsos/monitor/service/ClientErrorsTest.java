@@ -42,7 +42,10 @@ import tsos.monitor.api.v1.CreateTokenRequest;
 import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.PlanningGrpc;
+import tsos.monitor.api.v1.MunicipalityRegistration;
 import tsos.monitor.api.v1.QuotaEntry;
+import tsos.monitor.api.v1.RegisterTerritoriesRequest;
+import tsos.monitor.api.v1.SchoolRegistration;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.RevokeTokenRequest;
 import tsos.monitor.api.v1.SenderAdministrationGrpc;
@@ -172,6 +175,25 @@ class ClientErrorsTest {
                         .addQuotas(fine.toBuilder().setQuota(Long.MAX_VALUE)).build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
         assertEquals("quotas[1].quota", violations(refused).get(0).getField());
+    }
+
+    @Test
+    void every_bad_municipality_and_school_of_a_registration_is_named_in_one_answer_each_in_its_own_list() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> PlanningGrpc
+                .newBlockingStub(admin).registerTerritories(RegisterTerritoriesRequest.newBuilder()
+                        .addMunicipalities(MunicipalityRegistration.newBuilder().setRegion("60").setCode("gdov")
+                                .setName("Гдовский район"))
+                        .addMunicipalities(MunicipalityRegistration.newBuilder().setRegion("99").setCode("x")
+                                .setName("Нигде"))
+                        .addSchools(SchoolRegistration.newBuilder().setRegion("60").setMunicipality("Гдовский район")
+                                .setCode("1").setName(""))
+                        .addSchools(SchoolRegistration.newBuilder().setRegion("60").setMunicipality("Нет такого")
+                                .setCode("2").setName("Школа"))
+                        .build()));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertEquals(List.of("municipalities[1].region", "schools[0].name", "schools[1].municipality"),
+                violations(refused).stream().map(BadRequest.FieldViolation::getField).toList());
     }
 
     @Test

@@ -16,10 +16,13 @@ import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.protobuf.StatusProto;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tsos.monitor.api.v1.GetStatusRequest;
@@ -41,83 +44,93 @@ import tsos.monitor.api.v1.TerritoryReport;
 
 /**
  * The first slice end to end: the service as the run command starts it (embedded PostgreSQL in a data
- * directory), the Khabarovsk 2022 counts sent through a real gRPC channel, the statuses read back — and again
- * after a restart.
+ * directory), the Khabarovsk 2022 plans and counts sent through a real gRPC channel, then the service restarted;
+ * each test reads or writes through the restarted service, each with periods of its own.
  */
 class KhabarovskOverGrpcTest {
 
     private static final TerritoryRef KHABAROVSK = TerritoryRef.newBuilder().setRegion("27").build();
 
     @TempDir
-    Path data;
+    static Path data;
 
-    @Test
-    void khabarovsk_2022_reads_back_as_in_the_report_and_survives_a_restart() throws Exception {
-        try (ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0), Optional.empty())) {
-            ManagedChannel managed = service.channel();
-            Channel channel = BearerToken.attach(managed, Files.readString(ServiceRuntime.adminTokenFile(
-                    new ServiceRuntime.Settings(data, 0, 0))));
+    private static ServiceRuntime.Settings settings;
+    private static ServiceRuntime restarted;
+    private static ManagedChannel managed;
+    private static Channel channel;
+    private static SubmitReportsResponse firstAnswer;
+    private static List<IndicatorStatus> beforeTheRestart;
+
+    @BeforeAll
+    static void storeKhabarovsk2022AndRestart() throws Exception {
+        settings = new ServiceRuntime.Settings(data, 0, 0);
+        try (ServiceRuntime service = ServiceRuntime.start(settings, Optional.empty())) {
+            ManagedChannel first = service.channel();
             try {
-                assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
-                        Files.getPosixFilePermissions(ServiceRuntime.adminTokenFile(
-                                new ServiceRuntime.Settings(data, 0, 0))), "the token file is its owner's only");
-                PlanningGrpc.newBlockingStub(channel).setMonthlyPlans(tenPercentIn2022("2.1", "2.2", "2.3"));
-                SubmitReportsResponse stored = ReportIngestionGrpc.newBlockingStub(channel)
+                Channel admin = BearerToken.attach(first, Files.readString(ServiceRuntime.adminTokenFile(settings)));
+                PlanningGrpc.newBlockingStub(admin).setMonthlyPlans(tenPercentIn2022("2.1", "2.2", "2.3"));
+                firstAnswer = ReportIngestionGrpc.newBlockingStub(admin)
                         .submitReports(khabarovskNovember2022("khabarovsk-2022-11"));
-                assertEquals(6, stored.getValuesStored());
-                assertFalse(stored.getReplayed());
-                assertKhabarovskStatuses(channel);
-                assertMonthStatuses(channel);
-                assertEquals(HealthCheckResponse.ServingStatus.SERVING, HealthGrpc.newBlockingStub(channel)
-                        .check(HealthCheckRequest.getDefaultInstance()).getStatus());
+                beforeTheRestart = List.of(status(admin, "2.1", "2022-11"), status(admin, "2.2", "2022-11"),
+                        status(admin, "2.3", "2022-11"));
             } finally {
-                managed.shutdownNow();
+                first.shutdownNow();
             }
         }
-        try (ServiceRuntime restarted = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
-                Optional.empty())) {
-            ManagedChannel managed = restarted.channel();
-            // The same sender as before the restart: an idempotency key is its sender's own.
-            Channel channel = BearerToken.attach(managed, Files.readString(ServiceRuntime.adminTokenFile(
-                    new ServiceRuntime.Settings(data, 0, 0))));
-            try {
-                assertKhabarovskStatuses(channel);
-                SubmitReportsResponse again = ReportIngestionGrpc.newBlockingStub(channel)
-                        .submitReports(khabarovskNovember2022("khabarovsk-2022-11"));
-                assertTrue(again.getReplayed(), "the same batch again is a no-op that answers as the first time");
-                assertEquals(6, again.getValuesStored());
-                assertMalformedRowIsNamedAndNothingStored(channel);
-                assertACorrectionIsReadBackAtOnce(channel);
-            } finally {
-                managed.shutdownNow();
-            }
-        }
+        restarted = ServiceRuntime.start(settings, Optional.empty());
+        managed = restarted.channel();
+        // The same sender as before the restart: an idempotency key is its sender's own.
+        channel = BearerToken.attach(managed, Files.readString(ServiceRuntime.adminTokenFile(settings)));
     }
 
-    private static void assertKhabarovskStatuses(Channel channel) {
-        IndicatorStatus students = status(channel, "2.1");
-        assertEquals(11_869, students.getNumerator());
-        assertEquals(148_870, students.getDenominator());
-        assertEquals(797, students.getActual().getHundredths());
-        assertEquals(1000, students.getPlan().getHundredths());
-        assertEquals(-203, students.getGap().getHundredths());
-        assertEquals(IndicatorState.BELOW_PLAN, students.getState());
-        assertEquals(PlanSource.OWN, students.getPlanSource());
-        assertEquals("Хабаровский край", students.getTerritoryName());
+    @AfterAll
+    static void stop() {
+        managed.shutdownNow();
+        restarted.close();
+    }
 
-        IndicatorStatus teachers = status(channel, "2.2");
-        assertEquals(6996, teachers.getActual().getHundredths());
-        assertEquals(IndicatorState.ABOVE_PLAN, teachers.getState());
+    @Test
+    void the_administrator_s_token_file_is_its_owner_s_only() throws Exception {
+        assertEquals(PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(ServiceRuntime.adminTokenFile(settings)));
+    }
 
-        IndicatorStatus schools = status(channel, "2.3");
-        assertEquals(38, schools.getNumerator());
-        assertEquals(385, schools.getDenominator());
-        assertEquals(987, schools.getActual().getHundredths());
-        assertEquals(IndicatorState.BELOW_PLAN, schools.getState());
+    @Test
+    void a_batch_is_stored_with_each_of_its_counts() {
+        assertEquals(6, firstAnswer.getValuesStored());
+        assertFalse(firstAnswer.getReplayed());
+    }
+
+    @Test
+    void khabarovsk_2022_reads_back_as_in_the_report() {
+        assertKhabarovskStatuses(beforeTheRestart.get(0), beforeTheRestart.get(1), beforeTheRestart.get(2));
+    }
+
+    @Test
+    void the_statuses_survive_a_restart() {
+        assertKhabarovskStatuses(status(channel, "2.1", "2022-11"), status(channel, "2.2", "2022-11"),
+                status(channel, "2.3", "2022-11"));
+    }
+
+    @Test
+    void the_same_batch_after_a_restart_is_a_no_op_that_answers_as_the_first_time() {
+        SubmitReportsResponse again = ReportIngestionGrpc.newBlockingStub(channel)
+                .submitReports(khabarovskNovember2022("khabarovsk-2022-11"));
+
+        assertTrue(again.getReplayed());
+        assertEquals(firstAnswer.getBatchId(), again.getBatchId());
+        assertEquals(6, again.getValuesStored());
+    }
+
+    @Test
+    void the_service_answers_its_health_as_serving() {
+        assertEquals(HealthCheckResponse.ServingStatus.SERVING, HealthGrpc.newBlockingStub(channel)
+                .check(HealthCheckRequest.getDefaultInstance()).getStatus());
     }
 
     /** The month's table: Khabarovsk's own statuses and its municipalities ranked, and one message per region. */
-    private static void assertMonthStatuses(Channel channel) {
+    @Test
+    void a_month_s_statuses_come_one_message_per_region_with_its_own_statuses_and_rankings() {
         var stub = IndicatorStatusesGrpc.newBlockingStub(channel);
         List<RegionMonthStatuses> khabarovsk = new ArrayList<>();
         stub.listMonthStatuses(MonthStatusesRequest.newBuilder().setMonth("2022-11").setRegion("27").build())
@@ -134,7 +147,11 @@ class KhabarovskOverGrpcTest {
         stub.listMonthStatuses(MonthStatusesRequest.newBuilder().setMonth("2022-11").build())
                 .forEachRemaining(region -> regions.add(region.getRegion()));
         assertEquals(89, regions.size());
+    }
 
+    @Test
+    void a_month_that_cannot_be_is_invalid_and_an_unknown_region_is_not_found() {
+        var stub = IndicatorStatusesGrpc.newBlockingStub(channel);
         StatusRuntimeException badMonth = assertThrows(StatusRuntimeException.class, () -> stub.listMonthStatuses(
                 MonthStatusesRequest.newBuilder().setMonth("2022-13").build()).hasNext());
         assertEquals(List.of("month"), badRequestFields(badMonth));
@@ -143,18 +160,8 @@ class KhabarovskOverGrpcTest {
         assertEquals(Status.Code.NOT_FOUND, noRegion.getStatus().getCode());
     }
 
-    /** A status already answered (and kept in memory) follows a correction stored after it. */
-    private static void assertACorrectionIsReadBackAtOnce(Channel channel) {
-        ReportIngestionGrpc.newBlockingStub(channel).submitReports(SubmitReportsRequest.newBuilder()
-                .setIdempotencyKey("khabarovsk-2022-11-corrected")
-                .addReports(report("2022-11", Map.of("students_with_access", 16_000L, "students_total", 148_870L)))
-                .build());
-        IndicatorStatus corrected = status(channel, "2.1");
-        assertEquals(16_000, corrected.getNumerator());
-        assertEquals(IndicatorState.ABOVE_PLAN, corrected.getState());
-    }
-
-    private static void assertMalformedRowIsNamedAndNothingStored(Channel channel) {
+    @Test
+    void a_malformed_row_is_named_and_nothing_of_its_batch_is_stored() {
         SubmitReportsRequest malformed = SubmitReportsRequest.newBuilder()
                 .setIdempotencyKey("khabarovsk-2022-12-with-a-bad-row")
                 .addReports(report("2022-12", Map.of("students_with_access", 12_000L, "students_total", 148_870L)))
@@ -163,11 +170,46 @@ class KhabarovskOverGrpcTest {
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
                 () -> ReportIngestionGrpc.newBlockingStub(channel).submitReports(malformed));
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
-        List<String> fields = badRequestFields(refused);
-        assertEquals(List.of("reports[1].period"), fields);
-        IndicatorStatus december = IndicatorStatusesGrpc.newBlockingStub(channel).getStatus(GetStatusRequest
-                .newBuilder().setTerritory(KHABAROVSK).setIndicator("2.1").setMonth("2022-12").build());
-        assertEquals(IndicatorState.NO_DATA, december.getState(), "the good row of a refused batch is not stored");
+        assertEquals(List.of("reports[1].period"), badRequestFields(refused));
+        assertEquals(IndicatorState.NO_DATA, status(channel, "2.1", "2022-12").getState(),
+                "the good row of a refused batch is not stored");
+    }
+
+    /** A status already answered (and kept in memory) follows a correction stored after it. */
+    @Test
+    void a_correction_is_read_back_at_once() {
+        var reports = ReportIngestionGrpc.newBlockingStub(channel);
+        reports.submitReports(SubmitReportsRequest.newBuilder().setIdempotencyKey("khabarovsk-2022-10")
+                .addReports(report("2022-10", Map.of("students_with_access", 11_000L, "students_total", 148_870L)))
+                .build());
+        assertEquals(IndicatorState.BELOW_PLAN, status(channel, "2.1", "2022-10").getState());
+
+        reports.submitReports(SubmitReportsRequest.newBuilder().setIdempotencyKey("khabarovsk-2022-10-corrected")
+                .addReports(report("2022-10", Map.of("students_with_access", 16_000L, "students_total", 148_870L)))
+                .build());
+        IndicatorStatus corrected = status(channel, "2.1", "2022-10");
+        assertEquals(16_000, corrected.getNumerator());
+        assertEquals(IndicatorState.ABOVE_PLAN, corrected.getState());
+    }
+
+    private static void assertKhabarovskStatuses(IndicatorStatus students, IndicatorStatus teachers,
+                                                 IndicatorStatus schools) {
+        assertEquals(11_869, students.getNumerator());
+        assertEquals(148_870, students.getDenominator());
+        assertEquals(797, students.getActual().getHundredths());
+        assertEquals(1000, students.getPlan().getHundredths());
+        assertEquals(-203, students.getGap().getHundredths());
+        assertEquals(IndicatorState.BELOW_PLAN, students.getState());
+        assertEquals(PlanSource.OWN, students.getPlanSource());
+        assertEquals("Хабаровский край", students.getTerritoryName());
+
+        assertEquals(6996, teachers.getActual().getHundredths());
+        assertEquals(IndicatorState.ABOVE_PLAN, teachers.getState());
+
+        assertEquals(38, schools.getNumerator());
+        assertEquals(385, schools.getDenominator());
+        assertEquals(987, schools.getActual().getHundredths());
+        assertEquals(IndicatorState.BELOW_PLAN, schools.getState());
     }
 
     private static List<String> badRequestFields(StatusRuntimeException refused) {
@@ -184,9 +226,9 @@ class KhabarovskOverGrpcTest {
                 .toList();
     }
 
-    private static IndicatorStatus status(Channel channel, String indicator) {
+    private static IndicatorStatus status(Channel channel, String indicator, String month) {
         return IndicatorStatusesGrpc.newBlockingStub(channel).getStatus(GetStatusRequest.newBuilder()
-                .setTerritory(KHABAROVSK).setIndicator(indicator).setMonth("2022-11").build());
+                .setTerritory(KHABAROVSK).setIndicator(indicator).setMonth(month).build());
     }
 
     private static SetMonthlyPlansRequest tenPercentIn2022(String... indicators) {

@@ -8,7 +8,9 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.time.Duration;
 import java.util.List;
-import tsos.monitor.domain.report.Violation;
+import tsos.monitor.api.FieldPath;
+import tsos.monitor.domain.refusal.Field;
+import tsos.monitor.domain.refusal.Violation;
 
 /** Refusals as gRPC answers: INVALID_ARGUMENT with a google.rpc.BadRequest naming every bad row and field. */
 final class GrpcErrors {
@@ -25,38 +27,62 @@ final class GrpcErrors {
     private GrpcErrors() {
     }
 
+    /** A violation as the API names it: the path of its field in the request, and why. */
+    record Named(FieldPath path, String reason) {
+    }
+
+    /** The violations of the rows of one list of the request ("reports", "plans", "schools"). */
+    static List<Named> named(String rows, List<Violation> violations) {
+        return violations.stream().map(v -> new Named(v.row() == Violation.BATCH ? FieldPath.of(fieldOf(v.at()))
+                : FieldPath.ofRow(rows, v.row(), fieldOf(v.at())), v.reason())).toList();
+    }
+
+    /** The one place a field of the domain is written as the API writes it. */
+    private static String fieldOf(Field field) {
+        if (field instanceof Field.Count count) {
+            return FieldPath.count(count.metric());
+        }
+        if (field instanceof Field.PlanMonth month) {
+            return FieldPath.month(month.number());
+        }
+        return field.kind();
+    }
+
     static StatusRuntimeException invalid(String rows, List<Violation> violations) {
-        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s), nothing stored", rows, violations);
+        return invalid(named(rows, violations));
+    }
+
+    static StatusRuntimeException invalid(List<Named> violations) {
+        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s), nothing stored", violations);
     }
 
     /** INVALID_ARGUMENT for a read: the question is malformed, and nothing was ever to be stored. */
     static StatusRuntimeException invalidQuery(String field, String reason) {
-        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s) in the question", "",
-                List.of(Violation.ofBatch(field, reason)));
+        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s) in the question",
+                List.of(new Named(FieldPath.of(field), reason)));
     }
 
     /** PERMISSION_DENIED naming the rows the sender may not write. */
     static StatusRuntimeException denied(String rows, List<Violation> violations) {
-        return withViolations(Code.PERMISSION_DENIED, "row(s) outside the sender's regions, nothing stored", rows,
-                violations);
+        return withViolations(Code.PERMISSION_DENIED, "row(s) outside the sender's regions, nothing stored",
+                named(rows, violations));
     }
 
-    private static StatusRuntimeException withViolations(Code code, String what, String rows,
-                                                         List<Violation> violations) {
+    private static StatusRuntimeException withViolations(Code code, String what, List<Named> violations) {
         BadRequest.Builder details = BadRequest.newBuilder();
         for (int i = 0; i < violations.size(); i++) {
-            Violation v = violations.get(i);
+            Named v = violations.get(i);
             details.addFieldViolations(BadRequest.FieldViolation.newBuilder()
-                    .setField(clipped(v.path(rows))).setDescription(clipped(v.reason())));
+                    .setField(clipped(v.path().text())).setDescription(clipped(v.reason())));
             if (details.build().getSerializedSize() > MAX_DETAILS_BYTES && i + 1 < violations.size()) {
-                details.addFieldViolations(BadRequest.FieldViolation.newBuilder().setField(rows)
+                details.addFieldViolations(BadRequest.FieldViolation.newBuilder().setField(v.path().list())
                         .setDescription((violations.size() - i - 1) + " more violation(s) not listed: mend these "
                                 + "and send again"));
                 break;
             }
         }
         String message = violations.size() + " " + what + "; first: "
-                + clipped(violations.get(0).path(rows) + ": " + violations.get(0).reason());
+                + clipped(violations.get(0).path().text() + ": " + violations.get(0).reason());
         return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
                 .setCode(code.getNumber())
                 .setMessage(message)
@@ -96,7 +122,8 @@ final class GrpcErrors {
         return Status.NOT_FOUND.withDescription(clipped(what)).asRuntimeException();
     }
 
-    static StatusRuntimeException invalid(String field, String reason) {
+    /** INVALID_ARGUMENT naming one field of the request itself: a value that cannot be, nothing stored. */
+    static StatusRuntimeException invalid(Field field, String reason) {
         return invalid("", List.of(Violation.ofBatch(field, reason)));
     }
 }

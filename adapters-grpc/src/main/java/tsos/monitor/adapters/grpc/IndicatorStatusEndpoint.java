@@ -29,7 +29,6 @@ import tsos.monitor.api.v1.Completeness;
 import tsos.monitor.application.PeriodOfOtherCadence;
 import tsos.monitor.application.StatusChanges;
 import tsos.monitor.application.StatusQueries;
-import tsos.monitor.application.UnknownReference;
 import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
@@ -128,22 +127,18 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void getHistory(HistoryRequest request, StreamObserver<IndicatorHistory> response) {
-        try {
-            StatusQueries.History history = statuses.history(ProtoMapping.reference(request.getTerritory()),
-                    request.getIndicator());
-            IndicatorHistory.Builder answer = IndicatorHistory.newBuilder();
-            history.months().forEach(status -> answer.addMonths(ProtoMapping.status(status)));
-            history.weeks().forEach(status -> answer.addWeeks(ProtoMapping.status(status)));
-            history.values().forEach(value -> answer.addValues(ReportedValue.newBuilder()
-                    .setPeriod(value.period()).setMetric(value.metric().name()).setValue(value.value())
-                    .setReceivedAt(Timestamp.newBuilder().setSeconds(value.receivedAt().getEpochSecond())
-                            .setNanos(value.receivedAt().getNano()))
-                    .setSender(value.sender()).setBatchId(value.batchId()).setSuperseded(value.superseded())));
-            response.onNext(answer.build());
-            response.onCompleted();
-        } catch (UnknownReference e) {
-            response.onError(GrpcErrors.notFound(e.getMessage()));
-        }
+        StatusQueries.History history = statuses.history(ProtoMapping.reference(request.getTerritory()),
+                request.getIndicator());
+        IndicatorHistory.Builder answer = IndicatorHistory.newBuilder();
+        history.months().forEach(status -> answer.addMonths(ProtoMapping.status(status)));
+        history.weeks().forEach(status -> answer.addWeeks(ProtoMapping.status(status)));
+        history.values().forEach(value -> answer.addValues(ReportedValue.newBuilder()
+                .setPeriod(value.period()).setMetric(value.metric().name()).setValue(value.value())
+                .setReceivedAt(Timestamp.newBuilder().setSeconds(value.receivedAt().getEpochSecond())
+                        .setNanos(value.receivedAt().getNano()))
+                .setSender(value.sender()).setBatchId(value.batchId()).setSuperseded(value.superseded())));
+        response.onNext(answer.build());
+        response.onCompleted();
     }
 
     @Override
@@ -212,12 +207,11 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         run(response, () -> query.accept(month));
     }
 
+    /** Runs the query and completes the call; an unknown territory or indicator is NOT_FOUND, by ErrorTranslation. */
     private static <T> void run(StreamObserver<T> response, Runnable query) {
         try {
             query.run();
             response.onCompleted();
-        } catch (UnknownReference e) {
-            response.onError(GrpcErrors.notFound(e.getMessage()));
         } catch (PeriodOfOtherCadence e) {
             response.onError(GrpcErrors.invalidQuery("week", e.getMessage()));
         }

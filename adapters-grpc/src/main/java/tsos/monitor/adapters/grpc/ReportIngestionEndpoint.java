@@ -2,6 +2,7 @@ package tsos.monitor.adapters.grpc;
 
 import com.google.rpc.Code;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
@@ -51,30 +52,53 @@ final class ReportIngestionEndpoint extends ReportIngestionGrpc.ReportIngestionI
                                 report.getPeriod(), report.getCountsMap()))
                         .toList());
         SubmissionResult result = request.getDryRun() ? submitReports.check(batch) : submitReports.submit(batch);
-        if (result instanceof SubmissionResult.Refused refused) {
-            response.onError(GrpcErrors.invalid("reports", refused.violations()));
-        } else if (result instanceof SubmissionResult.Forbidden forbidden) {
-            response.onError(GrpcErrors.denied("reports", forbidden.violations()));
-        } else if (result instanceof SubmissionResult.KeyReused reused) {
-            response.onError(Status.ALREADY_EXISTS.withDescription("idempotency_key '"
-                    + GrpcErrors.clipped(reused.idempotencyKey()) + "' was used for a batch with other content (batch " + reused.earlier().batchId()
-                    + "); nothing stored").asRuntimeException());
-        } else if (result instanceof SubmissionResult.Checked checked) {
-            SubmitReportsResponse.Builder answer = SubmitReportsResponse.newBuilder().setValuesStored(0);
-            addWarnings(answer, checked.warnings());
-            response.onNext(answer.build());
-            response.onCompleted();
-        } else {
-            SubmissionResult.Stored stored = (SubmissionResult.Stored) result;
-            SubmitReportsResponse.Builder answer = SubmitReportsResponse.newBuilder()
-                    .setBatchId(stored.batch().batchId())
-                    .setValuesStored(stored.batch().valuesStored())
-                    .setValuesSuperseded(stored.batch().valuesSuperseded())
-                    .setReplayed(stored.replayed());
-            addWarnings(answer, stored.warnings());
-            response.onNext(answer.build());
-            response.onCompleted();
-        }
+        result.match(new SubmissionResult.Cases<Void>() {
+            @Override
+            public Void stored(SubmissionResult.Stored stored) {
+                SubmitReportsResponse.Builder answer = SubmitReportsResponse.newBuilder()
+                        .setBatchId(stored.batch().batchId())
+                        .setValuesStored(stored.batch().valuesStored())
+                        .setValuesSuperseded(stored.batch().valuesSuperseded())
+                        .setReplayed(stored.replayed());
+                addWarnings(answer, stored.warnings());
+                return answered(answer);
+            }
+
+            @Override
+            public Void checked(SubmissionResult.Checked checked) {
+                SubmitReportsResponse.Builder answer = SubmitReportsResponse.newBuilder().setValuesStored(0);
+                addWarnings(answer, checked.warnings());
+                return answered(answer);
+            }
+
+            @Override
+            public Void refused(SubmissionResult.Refused refused) {
+                return failed(GrpcErrors.invalid("reports", refused.violations()));
+            }
+
+            @Override
+            public Void forbidden(SubmissionResult.Forbidden forbidden) {
+                return failed(GrpcErrors.denied("reports", forbidden.violations()));
+            }
+
+            @Override
+            public Void keyReused(SubmissionResult.KeyReused reused) {
+                return failed(Status.ALREADY_EXISTS.withDescription("idempotency_key '"
+                        + GrpcErrors.clipped(reused.idempotencyKey()) + "' was used for a batch with other content "
+                        + "(batch " + reused.earlier().batchId() + "); nothing stored").asRuntimeException());
+            }
+
+            private Void answered(SubmitReportsResponse.Builder answer) {
+                response.onNext(answer.build());
+                response.onCompleted();
+                return null;
+            }
+
+            private Void failed(StatusRuntimeException error) {
+                response.onError(error);
+                return null;
+            }
+        });
     }
 
     private static void addWarnings(SubmitReportsResponse.Builder answer,

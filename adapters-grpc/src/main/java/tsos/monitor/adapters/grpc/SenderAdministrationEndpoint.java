@@ -14,7 +14,6 @@ import tsos.monitor.api.v1.SenderAdministrationGrpc;
 import tsos.monitor.api.v1.TokenInfo;
 import tsos.monitor.api.v1.TokenList;
 import tsos.monitor.application.SenderAuthentication;
-import tsos.monitor.domain.sender.InvalidSender;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.sender.SenderToken;
 
@@ -31,14 +30,8 @@ final class SenderAdministrationEndpoint extends SenderAdministrationGrpc.Sender
 
     @Override
     public void createToken(CreateTokenRequest request, StreamObserver<IssuedToken> response) {
-        SenderAuthentication.IssuedToken issued;
-        try {
-            issued = authentication.issue(new Sender(request.getSender(), new HashSet<>(request.getRegionsList()),
-                    request.getAdmin()));
-        } catch (InvalidSender e) {
-            response.onError(GrpcErrors.invalid(e.field(), e.getMessage()));
-            return;
-        }
+        SenderAuthentication.IssuedToken issued = authentication.issue(new Sender(request.getSender(),
+                new HashSet<>(request.getRegionsList()), request.getAdmin())); // InvalidSender: ErrorTranslation
         response.onNext(IssuedToken.newBuilder().setInfo(info(issued.token())).setToken(issued.text()).build());
         response.onCompleted();
     }

@@ -7,7 +7,6 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
@@ -18,8 +17,6 @@ import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SenderAdministrationGrpc;
 import tsos.monitor.application.SenderAuthentication;
-import tsos.monitor.domain.port.StoreBusy;
-import tsos.monitor.domain.port.StoreUnavailable;
 import tsos.monitor.domain.sender.Sender;
 
 /**
@@ -73,18 +70,8 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
             return refuse(call, Status.UNAUTHENTICATED.withDescription(
                     "a sender token is needed: metadata 'authorization: Bearer <token>'"));
         }
-        Optional<Sender> sender;
-        try {
-            sender = authentication.authenticate(header.substring(BEARER.length()).strip());
-        } catch (StoreUnavailable e) {
-            return refuse(call, Status.UNAVAILABLE.withDescription("the database is unavailable; retry: "
-                    + GrpcErrors.clipped(e.getMessage())));
-        } catch (StoreBusy e) {
-            StatusRuntimeException busy = GrpcErrors.busy();
-            call.close(busy.getStatus(), busy.getTrailers());
-            return new ServerCall.Listener<>() {
-            };
-        }
+        // A store that cannot answer is told by ErrorTranslation, which runs before this interceptor.
+        Optional<Sender> sender = authentication.authenticate(header.substring(BEARER.length()).strip());
         if (sender.isEmpty()) {
             return refuse(call, Status.UNAUTHENTICATED.withDescription("the sender token is unknown or revoked"));
         }

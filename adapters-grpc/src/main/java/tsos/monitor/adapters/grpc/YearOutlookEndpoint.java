@@ -11,7 +11,6 @@ import tsos.monitor.api.v1.StatusList;
 import tsos.monitor.api.v1.TerritoryForecast;
 import tsos.monitor.api.v1.YearOutlookGrpc;
 import tsos.monitor.api.v1.YearPlanRequest;
-import tsos.monitor.application.UnknownReference;
 import tsos.monitor.application.YearQueries;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingYears;
@@ -35,15 +34,11 @@ final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase {
             response.onError(GrpcErrors.invalidQuery("year", e.getMessage()));
             return;
         }
-        try {
-            StatusList.Builder list = StatusList.newBuilder();
-            year.yearPlan(ProtoMapping.reference(request.getTerritory()), Year.of(request.getYear()))
-                    .forEach(status -> list.addStatuses(ProtoMapping.status(status)));
-            response.onNext(list.build());
-            response.onCompleted();
-        } catch (UnknownReference e) {
-            response.onError(GrpcErrors.notFound(e.getMessage()));
-        }
+        StatusList.Builder list = StatusList.newBuilder();
+        year.yearPlan(ProtoMapping.reference(request.getTerritory()), Year.of(request.getYear()))
+                .forEach(status -> list.addStatuses(ProtoMapping.status(status)));
+        response.onNext(list.build());
+        response.onCompleted();
     }
 
     @Override
@@ -55,15 +50,11 @@ final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase {
             response.onError(GrpcErrors.invalidQuery("month", e.getMessage()));
             return;
         }
-        try {
-            ForecastList.Builder list = ForecastList.newBuilder();
-            year.forecasts(request.getRegion(), request.getIndicator(), month)
-                    .forEach(forecast -> list.addForecasts(forecast(forecast)));
-            response.onNext(list.build());
-            response.onCompleted();
-        } catch (UnknownReference e) {
-            response.onError(GrpcErrors.notFound(e.getMessage()));
-        }
+        ForecastList.Builder list = ForecastList.newBuilder();
+        year.forecasts(request.getRegion(), request.getIndicator(), month)
+                .forEach(forecast -> list.addForecasts(forecast(forecast)));
+        response.onNext(list.build());
+        response.onCompleted();
     }
 
     private static TerritoryForecast forecast(YearQueries.TerritoryForecast forecast) {

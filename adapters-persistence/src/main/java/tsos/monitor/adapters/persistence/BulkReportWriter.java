@@ -26,10 +26,10 @@ public final class BulkReportWriter {
     private final JdbcTransactions transactions;
     private final PostgresRegionRevisions revisions;
     private final PostgresReportStore store;
-    private final PostgresTerritoryDirectory territories;
+    private final TerritoryIds territories;
 
     BulkReportWriter(JdbcTransactions transactions, PostgresRegionRevisions revisions, PostgresReportStore store,
-                     PostgresTerritoryDirectory territories) {
+                     TerritoryIds territories) {
         this.transactions = transactions;
         this.revisions = revisions;
         this.store = store;

@@ -23,9 +23,9 @@ import tsos.monitor.domain.territory.TerritoryCode;
 final class PostgresPlanStore implements PlanStore {
 
     private final Sql jdbc;
-    private final PostgresTerritoryDirectory territories;
+    private final TerritoryIds territories;
 
-    PostgresPlanStore(Sql jdbc, PostgresTerritoryDirectory territories) {
+    PostgresPlanStore(Sql jdbc, TerritoryIds territories) {
         this.jdbc = jdbc;
         this.territories = territories;
     }

@@ -36,10 +36,10 @@ final class PostgresReportStore implements ReportStore {
             + "values_stored, values_superseded from report_batch ";
 
     private final Sql jdbc;
-    private final PostgresTerritoryDirectory territories;
+    private final TerritoryIds territories;
     private final DataMonthLedger dataMonths;
 
-    PostgresReportStore(Sql jdbc, PostgresTerritoryDirectory territories, DataMonthLedger dataMonths) {
+    PostgresReportStore(Sql jdbc, TerritoryIds territories, DataMonthLedger dataMonths) {
         this.jdbc = jdbc;
         this.territories = territories;
         this.dataMonths = dataMonths;

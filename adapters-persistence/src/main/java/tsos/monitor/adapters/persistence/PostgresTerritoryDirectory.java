@@ -1,238 +1,129 @@
 package tsos.monitor.adapters.persistence;
 
-
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
-import tsos.monitor.domain.territory.TerritoryReference;
+import tsos.monitor.domain.territory.TerritoryLevel;
 
 /**
- * Territories in PostgreSQL, with an index in memory: a national batch resolves tens of thousands of rows, and
- * a query per row would be most of its cost. What the index misses is looked up in the database (another
- * replica may have registered it) and kept; registering clears the index, so renames are seen.
+ * Territories in PostgreSQL, each region's kept in memory under the region's revision: a national batch resolves
+ * tens of thousands of rows, and a query per row would be most of its cost. Registering advances the revision
+ * (see {@code Planning}), so a rename made through any replica is read again by every one at its next use.
  */
 @Singleton
 final class PostgresTerritoryDirectory implements TerritoryDirectory {
 
     private static final String COLUMNS = "select id, region, municipality, school, name from territory ";
 
-    record Entry(long id, Territory territory) {
+    /** A region's territories, the region first, as they were at its revision. */
+    private record Snapshot(long revision, List<Territory> territories, Map<TerritoryCode, Territory> byCode) {
     }
 
     private final Sql jdbc;
-    private final Map<TerritoryCode, Entry> byCode = new ConcurrentHashMap<>();
-    private final Map<Long, Entry> byId = new ConcurrentHashMap<>();
-    private final Map<String, TerritoryCode> municipalityByName = new ConcurrentHashMap<>();
-    private volatile boolean loaded;
+    private final RegionRevisions revisions;
+    private final TerritoryIds ids;
+    private final Map<TerritoryCode, Snapshot> regions = new ConcurrentHashMap<>();
 
-    PostgresTerritoryDirectory(Sql jdbc) {
+    PostgresTerritoryDirectory(Sql jdbc, RegionRevisions revisions, TerritoryIds ids) {
         this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.ids = ids;
     }
 
     @Override
-    public Resolution resolve(TerritoryReference reference) {
-        TerritoryCode region;
-        try {
-            region = TerritoryCode.region(reference.region());
-        } catch (IllegalArgumentException e) {
-            return new NotFound("region", e.getMessage());
-        }
-        if (entry(region).isEmpty()) {
-            return new NotFound("region", "no region with subject code " + clipped(reference.region()));
-        }
-        if (reference.municipality().isEmpty()) {
-            return reference.school().isEmpty() ? new Found(entry(region).get().territory())
-                    : new NotFound("municipality", "a school is named within its municipality");
-        }
-        Optional<Entry> municipality = municipality(region, reference.municipality());
-        if (municipality.isEmpty()) {
-            return new NotFound("municipality", "no municipality with code or name '"
-                    + clipped(reference.municipality()) + "' in region " + region + "; register it first");
-        }
-        if (reference.school().isEmpty()) {
-            return new Found(municipality.get().territory());
-        }
-        TerritoryCode municipalityCode = municipality.get().territory().code();
-        try {
-            TerritoryCode school = TerritoryCode.school(region.region(), municipalityCode.municipality(),
-                    reference.school());
-            return entry(school).<Resolution>map(e -> new Found(e.territory())).orElseGet(() -> new NotFound("school",
-                    "no school with code '" + clipped(reference.school()) + "' in municipality " + municipalityCode
-                            + "; register it there first"));
-        } catch (IllegalArgumentException e) {
-            return new NotFound("school", e.getMessage());
-        }
+    public List<Territory> ofRegion(TerritoryCode region) {
+        return snapshot(region).territories();
     }
 
     @Override
     public Optional<Territory> find(TerritoryCode code) {
-        return entry(code).map(Entry::territory);
-    }
-
-    /** The code of a stored territory id, from memory (or the database, for one registered elsewhere since). */
-    TerritoryCode codeOf(long id) {
-        loadOnce();
-        Entry entry = byId.get(id);
-        if (entry == null) {
-            jdbc.prepareStatement(COLUMNS + "where id = ?", statement -> {
-                statement.setLong(1, id);
-                return readAll(statement);
-            }).forEach(this::index);
-            entry = byId.get(id);
-        }
-        if (entry == null) {
-            throw new IllegalStateException("no territory with id " + id);
-        }
-        return entry.territory().code();
-    }
-
-    long idOf(TerritoryCode code) {
-        return entry(code).orElseThrow(() -> new IllegalStateException("territory " + code + " is not registered")).id();
+        return Optional.ofNullable(snapshot(code.regionCode()).byCode().get(code));
     }
 
     @Override
     public List<Territory> regions() {
-        return jdbc.prepareStatement(COLUMNS + "where municipality = '' order by region",
-                PostgresTerritoryDirectory::readAll).stream().map(Entry::territory).toList();
+        return jdbc.prepareStatement(COLUMNS + "where municipality = '' order by region", this::readAll);
     }
 
     @Override
     public List<Territory> children(TerritoryCode parent) {
-        return jdbc.prepareStatement(COLUMNS + "where parent_id = ? order by region, municipality, school", statement -> {
-            statement.setLong(1, idOf(parent));
-            return readAll(statement);
-        }).stream().map(Entry::territory).toList();
+        Optional<TerritoryCode> ofParent = Optional.of(parent);
+        return snapshot(parent.regionCode()).territories().stream()
+                .filter(territory -> territory.code().parent().equals(ofParent)).toList();
     }
 
     @Override
     public List<Territory> within(TerritoryCode region) {
-        return jdbc.prepareStatement(COLUMNS + "where region = ? and municipality <> '' order by municipality, school",
-                statement -> {
-            statement.setString(1, region.region());
-            return readAll(statement);
-        }).stream().map(Entry::territory).toList();
+        return snapshot(region).territories().stream()
+                .filter(territory -> territory.level() != TerritoryLevel.REGION).toList();
     }
 
     @Override
     public int register(List<Territory> territories) {
-        int registered = 0;
         for (Territory territory : territories) {
             TerritoryCode code = territory.code();
-            long parentId = idOf(code.parent().orElseThrow(
+            long parentId = ids.idOf(code.parent().orElseThrow(
                     () -> new IllegalArgumentException("regions ship with the schema; " + code + " is one")));
-            registered += jdbc.prepareStatement("""
+            long id = jdbc.prepareStatement("""
                     insert into territory (region, municipality, school, name, parent_id) values (?, ?, ?, ?, ?)
-                    on conflict (region, municipality, school) do update set name = excluded.name
+                    on conflict (region, municipality, school) do update set name = excluded.name returning id
                     """, statement -> {
                 statement.setString(1, code.region());
                 statement.setString(2, code.municipality());
                 statement.setString(3, code.school());
                 statement.setString(4, territory.name());
                 statement.setLong(5, parentId);
-                return statement.executeUpdate();
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
             });
+            ids.remember(id, code);
         }
-        clearIndex(); // renames: the index is read again from the database on its next use
-        return registered;
+        // This replica reads them again at once, whether or not the caller advanced their revisions.
+        territories.forEach(territory -> regions.remove(territory.code().regionCode()));
+        return territories.size();
     }
 
-    private void clearIndex() {
-        loaded = false;
-        byCode.clear();
-        byId.clear();
-        municipalityByName.clear();
-    }
-
-    private Optional<Entry> municipality(TerritoryCode region, String codeOrName) {
-        if (codeOrName.length() > 256 || codeOrName.chars().anyMatch(Character::isISOControl)) {
-            return Optional.empty(); // no registered name is like this, and PostgreSQL refuses NUL in text
+    /** The region's territories, read again when its revision moved (read first: a later change moves it again). */
+    private Snapshot snapshot(TerritoryCode region) {
+        long revision = revisions.of(region);
+        Snapshot kept = regions.get(region);
+        if (kept != null && kept.revision() == revision) {
+            return kept;
         }
-        try {
-            Optional<Entry> byItsCode = entry(TerritoryCode.municipality(region.region(), codeOrName));
-            if (byItsCode.isPresent()) {
-                return byItsCode;
-            }
-        } catch (IllegalArgumentException notACode) {
-            // a name may hold characters a code may not ('/'): look it up by name
-        }
-        String key = nameKey(region.region(), codeOrName);
-        TerritoryCode code = municipalityByName.get(key);
-        if (code != null) {
-            return entry(code);
-        }
-        List<Entry> found = jdbc.prepareStatement(COLUMNS
-                + "where region = ? and lower(name) = ? and municipality <> '' and school = ''", statement -> {
+        List<Territory> territories = jdbc.prepareStatement(COLUMNS
+                + "where region = ? order by municipality, school", statement -> {
             statement.setString(1, region.region());
-            statement.setString(2, codeOrName.strip().toLowerCase(Locale.ROOT));
             return readAll(statement);
         });
-        found.forEach(this::index);
-        return found.stream().findFirst();
+        Snapshot read = new Snapshot(revision, territories, territories.stream()
+                .collect(Collectors.toUnmodifiableMap(Territory::code, Function.identity())));
+        regions.put(region, read);
+        return read;
     }
 
-    private Optional<Entry> entry(TerritoryCode code) {
-        loadOnce();
-        Entry entry = byCode.get(code);
-        if (entry != null) {
-            return Optional.of(entry);
-        }
-        List<Entry> found = jdbc.prepareStatement(COLUMNS + "where region = ? and municipality = ? and school = ?",
-                statement -> {
-                    statement.setString(1, code.region());
-                    statement.setString(2, code.municipality());
-                    statement.setString(3, code.school());
-                    return readAll(statement);
-                });
-        found.forEach(this::index);
-        return found.stream().findFirst();
-    }
-
-    private void loadOnce() {
-        if (!loaded) {
-            synchronized (this) {
-                if (!loaded) {
-                    jdbc.prepareStatement(COLUMNS, PostgresTerritoryDirectory::readAll).forEach(this::index);
-                    loaded = true;
-                }
-            }
-        }
-    }
-
-    private void index(Entry entry) {
-        TerritoryCode code = entry.territory().code();
-        byCode.put(code, entry);
-        byId.put(entry.id(), entry);
-        if (code.level() == tsos.monitor.domain.territory.TerritoryLevel.MUNICIPALITY) {
-            municipalityByName.put(nameKey(code.region(), entry.territory().name()), code);
-        }
-    }
-
-    private static String clipped(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    }
-
-    private static String nameKey(String region, String name) {
-        return region + "\n" + name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static List<Entry> readAll(PreparedStatement statement) throws SQLException {
-        List<Entry> entries = new ArrayList<>();
+    private List<Territory> readAll(PreparedStatement statement) throws SQLException {
+        List<Territory> territories = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 TerritoryCode code = new TerritoryCode(rows.getString(2), rows.getString(3), rows.getString(4));
-                entries.add(new Entry(rows.getLong(1), Territory.of(code, rows.getString(5))));
+                ids.remember(rows.getLong(1), code);
+                territories.add(Territory.of(code, rows.getString(5)));
             }
         }
-        return entries;
+        return territories;
     }
 }

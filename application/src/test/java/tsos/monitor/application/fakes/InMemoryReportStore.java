@@ -19,25 +19,36 @@ import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
+import tsos.monitor.domain.report.CorrectionRule;
 import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.status.StatusPeriod;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
 
 /**
- * Reported values in memory, with the semantics of the PostgreSQL store: every value is kept; the latest of a
- * territory, metric and plan month is the one of the latest period end, then the latest received.
+ * Reported values in memory, with the semantics of the PostgreSQL store (the ports' contract tests hold both to
+ * them): every value is kept; which counts and which was corrected is the domain's {@link CorrectionRule}.
  */
 public final class InMemoryReportStore implements ReportStore, InMemoryTransactions.Participant {
 
     private record Value(long id, TerritoryCode territory, String period, LocalDate periodEnd, Month planMonth,
                          Metric metric, long value, String batchId) {
+
+        CorrectionRule.StoredValue asStored() {
+            return new CorrectionRule.StoredValue(territory, period, metric, periodEnd, id);
+        }
     }
+
+    private record SendersKey(String sender, String idempotencyKey) {
+    }
+
+    private static final Comparator<Value> COUNTING_ORDER = Comparator.comparing(Value::asStored,
+            CorrectionRule.COUNTING_ORDER);
 
     private static final Instant EPOCH = Instant.parse("2022-11-22T09:00:00Z");
 
     private final InMemoryTransactions transactions;
-    private final Map<String, StoredBatch> batches = new LinkedHashMap<>();
+    private final Map<SendersKey, StoredBatch> batches = new LinkedHashMap<>();
     private final List<Value> values = new ArrayList<>();
     private long nextId = 1;
     private int latestCountsLoads;
@@ -54,7 +65,7 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
 
     @Override
     public Runnable checkpoint() {
-        Map<String, StoredBatch> batchesBefore = new LinkedHashMap<>(batches);
+        Map<SendersKey, StoredBatch> batchesBefore = new LinkedHashMap<>(batches);
         List<Value> valuesBefore = new ArrayList<>(values);
         return () -> {
             batches.clear();
@@ -66,14 +77,14 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
 
     @Override
     public Optional<StoredBatch> findBatch(String sender, String idempotencyKey) {
-        return Optional.ofNullable(batches.get(sender + "\n" + idempotencyKey));
+        return Optional.ofNullable(batches.get(new SendersKey(sender, idempotencyKey)));
     }
 
     @Override
     public Optional<StoredBatch> store(String idempotencyKey, String fingerprint, String sender,
                                        List<TerritoryReport> reports) {
         transactions.requireOpen();
-        if (batches.containsKey(sender + "\n" + idempotencyKey)) {
+        if (batches.containsKey(new SendersKey(sender, idempotencyKey))) {
             return Optional.empty();
         }
         String batchId = Long.toString(batches.size() + 1);
@@ -82,16 +93,17 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
         int superseded = 0;
         for (TerritoryReport report : reports) {
             for (Map.Entry<Metric, Long> count : report.counts().values().entrySet()) {
-                boolean corrects = values.stream().anyMatch(v -> v.territory().equals(report.territory().code())
-                        && v.period().equals(report.period().text()) && v.metric().equals(count.getKey()));
-                superseded += corrects ? 1 : 0;
-                values.add(new Value(nextId++, report.territory().code(), report.period().text(), report.period().end(),
-                        new Month(report.period().planMonth()), count.getKey(), count.getValue(), batchId));
+                Value value = new Value(nextId++, report.territory().code(), report.period().text(),
+                        report.period().end(), new Month(report.period().planMonth()), count.getKey(),
+                        count.getValue(), batchId);
+                superseded += values.stream().anyMatch(earlier -> CorrectionRule.supersedes(value.asStored(),
+                        earlier.asStored())) ? 1 : 0;
+                values.add(value);
                 stored++;
             }
         }
         StoredBatch batch = new StoredBatch(batchId, idempotencyKey, fingerprint, sender, receivedAt, stored, superseded);
-        batches.put(sender + "\n" + idempotencyKey, batch);
+        batches.put(new SendersKey(sender, idempotencyKey), batch);
         return Optional.of(batch);
     }
 
@@ -103,9 +115,8 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
                         .thenComparing(Value::metric).thenComparing(Value::id))
                 .map(v -> {
                     StoredBatch batch = batchById(v.batchId());
-                    boolean superseded = values.stream().anyMatch(later -> later.territory().equals(v.territory())
-                            && later.metric().equals(v.metric()) && later.period().equals(v.period())
-                            && later.id() > v.id());
+                    boolean superseded = values.stream().anyMatch(later -> CorrectionRule.supersedes(
+                            later.asStored(), v.asStored()));
                     return new ReportedValue(v.period(), v.planMonth(), v.metric(), v.value(), batch.receivedAt(),
                             batch.sender(), v.batchId(), superseded);
                 })
@@ -215,7 +226,7 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     private Map<TerritoryCode, Counts> latest(Predicate<Value> kept) {
         Map<TerritoryCode, Map<Metric, Long>> latest = new HashMap<>();
         values.stream().filter(kept)
-                .sorted(Comparator.comparing(Value::periodEnd).thenComparing(Value::id))
+                .sorted(COUNTING_ORDER)
                 .forEach(v -> latest.computeIfAbsent(v.territory(), t -> new TreeMap<>()).put(v.metric(), v.value()));
         Map<TerritoryCode, Counts> counts = new HashMap<>();
         latest.forEach((territory, byMetric) -> counts.put(territory, new Counts(byMetric)));

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
-import tsos.monitor.domain.territory.TerritoryReference;
 
 /** Registered territories in memory; regions are given at construction, as they ship with the schema. */
 public final class InMemoryTerritoryDirectory implements TerritoryDirectory {
@@ -32,8 +32,9 @@ public final class InMemoryTerritoryDirectory implements TerritoryDirectory {
     }
 
     @Override
-    public Resolution resolve(TerritoryReference reference) {
-        return Territories.lookupOf(territories.values().toArray(Territory[]::new)).resolve(reference);
+    public List<Territory> ofRegion(TerritoryCode region) {
+        return find(region).map(found -> Stream.concat(Stream.of(found), within(region).stream()).toList())
+                .orElse(List.of());
     }
 
     @Override

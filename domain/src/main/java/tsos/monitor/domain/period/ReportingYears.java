@@ -1,6 +1,7 @@
 package tsos.monitor.domain.period;
 
 import java.time.LocalDate;
+import java.time.Year;
 
 /**
  * The years the service keeps reports and plans for, 2000 to 2100: every day of a reported period and every
@@ -23,6 +24,12 @@ public final class ReportingYears {
         if (!contain(year)) {
             throw new IllegalArgumentException(what + " is between " + FIRST + " and " + LAST + ", not " + year);
         }
+    }
+
+    /** The year of a plan or quota. @throws IllegalArgumentException naming the bounds, when it is outside them */
+    public static Year planYear(int year) {
+        require(year, "a plan's year");
+        return Year.of(year);
     }
 
     /** @throws IllegalArgumentException naming the first or last day, when it is outside the years */

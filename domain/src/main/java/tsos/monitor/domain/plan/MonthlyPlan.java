@@ -19,7 +19,7 @@ import tsos.monitor.domain.territory.TerritoryCode;
 public record MonthlyPlan(IndicatorCode indicator, TerritoryCode territory, Year year, List<Optional<Percent>> months) {
 
     public MonthlyPlan {
-        ReportingYears.require(year.getValue(), "a plan's year");
+        ReportingYears.planYear(year.getValue());
         if (months.size() != 12) {
             throw new IllegalArgumentException("a monthly plan has twelve months, not " + months.size());
         }

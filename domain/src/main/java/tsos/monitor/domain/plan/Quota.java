@@ -11,7 +11,7 @@ import tsos.monitor.domain.territory.TerritoryLevel;
 public record Quota(IndicatorCode indicator, TerritoryCode territory, Year year, long count) {
 
     public Quota {
-        ReportingYears.require(year.getValue(), "a plan's year");
+        ReportingYears.planYear(year.getValue());
         checkedCount(count);
         if (territory.level() == TerritoryLevel.SCHOOL) {
             throw new IllegalArgumentException("quotas are set for regions and municipalities, not schools");

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
-import tsos.monitor.domain.territory.TerritoryLookup;
 
-/** The registered territories: regions ship with the schema; municipalities and schools are registered. */
-public interface TerritoryDirectory extends TerritoryLookup {
+/**
+ * The registered territories: regions ship with the schema; municipalities and schools are registered. A
+ * sender's reference is resolved over it by the domain's {@code TerritoryResolution}.
+ */
+public interface TerritoryDirectory extends RegisteredTerritories {
 
     Optional<Territory> find(TerritoryCode code);
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import tsos.monitor.domain.sender.Sender;
+import tsos.monitor.domain.territory.TerritoryReference;
 
 /**
  * A sender's batch of reports, stored whole or not at all. The idempotency key makes a retried batch a no-op;
@@ -20,14 +21,18 @@ public record ReportBatch(String idempotencyKey, Sender sender, List<SubmittedRe
     }
 
     /**
-     * SHA-256 of the canonical text of the reports: a line per report, "territory TAB period TAB {metric=count, …}"
-     * with the counts in the order of their names. The text is that of the first version, so that a retry of a
+     * SHA-256 of the canonical text of the reports: a line per report, "territory TAB period TAB {metric=count, …}",
+     * the territory as "region/municipality/school" without its empty parts, the counts in the order of their names. The text is that of the first version, so that a retry of a
      * batch stored before an upgrade is still known for what it is.
      */
     public String fingerprint() {
         StringBuilder text = new StringBuilder(reports.size() * 256);
         for (SubmittedReport report : reports) {
-            text.append(report.territory()).append('\t').append(report.period()).append("\t{");
+            TerritoryReference territory = report.territory();
+            text.append(territory.region())
+                    .append(territory.municipality().isEmpty() ? "" : "/" + territory.municipality())
+                    .append(territory.school().isEmpty() ? "" : "/" + territory.school())
+                    .append('\t').append(report.period()).append("\t{");
             String[] names = report.counts().keySet().toArray(String[]::new);
             Arrays.sort(names);
             for (int i = 0; i < names.length; i++) {

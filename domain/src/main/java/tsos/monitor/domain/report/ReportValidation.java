@@ -1,5 +1,9 @@
 package tsos.monitor.domain.report;
 
+import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.refusal.Violation;
+import tsos.monitor.domain.refusal.Field.Column;
+import tsos.monitor.domain.refusal.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +14,7 @@ import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.ReportingPeriod;
+import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryLookup;
 
 /**
@@ -38,27 +43,27 @@ public final class ReportValidation {
     public ValidationOutcome validate(ReportBatch batch) {
         List<Violation> violations = new ArrayList<>(batchViolations(batch));
         List<TerritoryReport> reports = new ArrayList<>();
-        Map<String, Integer> firstRowOfTerritoryPeriod = new HashMap<>();
+        Map<TerritoryPeriod, Integer> firstRowOfTerritoryPeriod = new HashMap<>();
         for (int row = 0; row < batch.reports().size() && row < maxRows; row++) {
             SubmittedReport submitted = batch.reports().get(row);
             List<Violation> rowViolations = new ArrayList<>();
-            var territory = territories.resolve(submitted.territory());
-            if (territory instanceof TerritoryLookup.NotFound notFound) {
-                rowViolations.add(new Violation(row, notFound.field(), notFound.reason()));
-            }
+            int at = row;
+            Optional<Territory> territory = territories.resolve(submitted.territory()).fold(Optional::of, notFound -> {
+                rowViolations.add(new Violation(at, notFound.field(), notFound.reason()));
+                return Optional.empty();
+            });
             ReportingPeriod period = null;
             try {
                 period = ReportingPeriod.parse(submitted.period());
             } catch (IllegalArgumentException e) {
-                rowViolations.add(new Violation(row, "period", e.getMessage()));
+                rowViolations.add(new Violation(row, Column.PERIOD, e.getMessage()));
             }
             Map<Metric, Long> counts = countsOf(row, submitted, rowViolations);
             if (rowViolations.isEmpty()) {
-                var found = ((TerritoryLookup.Found) territory).territory();
-                String key = found.code() + "@" + period.text();
-                Integer earlier = firstRowOfTerritoryPeriod.putIfAbsent(key, row);
+                Territory found = territory.orElseThrow();
+                Integer earlier = firstRowOfTerritoryPeriod.putIfAbsent(new TerritoryPeriod(found.code(), period.text()), row);
                 if (earlier != null) {
-                    rowViolations.add(new Violation(row, "period", "row " + earlier + " already reports "
+                    rowViolations.add(new Violation(row, Column.PERIOD, "row " + earlier + " already reports "
                             + found.code() + " for " + period.text() + "; send a correction in a later batch"));
                 } else {
                     reports.add(new TerritoryReport(found, period, new Counts(counts)));
@@ -72,18 +77,22 @@ public final class ReportValidation {
         return new ValidationOutcome.Valid(reports, warningsOf(reports));
     }
 
+    /** The territory and period of a row: a batch reports each at most once. */
+    private record TerritoryPeriod(TerritoryCode territory, String period) {
+    }
+
     private List<Violation> batchViolations(ReportBatch batch) {
         List<Violation> violations = new ArrayList<>();
         if (batch.idempotencyKey().isEmpty() || batch.idempotencyKey().length() > MAX_KEY_LENGTH
                 || batch.idempotencyKey().chars().anyMatch(Character::isISOControl)) {
-            violations.add(Violation.ofBatch("idempotency_key",
+            violations.add(Violation.ofBatch(Column.IDEMPOTENCY_KEY,
                     "required: 1 to " + MAX_KEY_LENGTH + " characters with no control characters"));
         }
         if (batch.reports().isEmpty()) {
-            violations.add(Violation.ofBatch("reports", "a batch has at least one report"));
+            violations.add(Violation.ofBatch(Column.REPORTS, "a batch has at least one report"));
         }
         if (batch.reports().size() > maxRows) {
-            violations.add(Violation.ofBatch("reports", "a batch has at most " + maxRows + " reports, this one has "
+            violations.add(Violation.ofBatch(Column.REPORTS, "a batch has at most " + maxRows + " reports, this one has "
                     + batch.reports().size() + ": split it"));
         }
         return violations;
@@ -92,7 +101,7 @@ public final class ReportValidation {
     private Map<Metric, Long> countsOf(int row, SubmittedReport submitted, List<Violation> violations) {
         Map<Metric, Long> counts = new TreeMap<>();
         if (submitted.counts().isEmpty()) {
-            violations.add(new Violation(row, "counts", "a report has at least one count"));
+            violations.add(new Violation(row, Column.COUNTS, "a report has at least one count"));
         }
         new TreeMap<>(submitted.counts()).forEach((name, count) -> {
             Optional<Metric> known = catalogue.metricNamed(name);
@@ -101,9 +110,9 @@ public final class ReportValidation {
                 return;
             }
             if (count == null || count < 0) {
-                violations.add(new Violation(row, "counts." + name, "a count is not negative, not " + count));
+                violations.add(new Violation(row, new Field.Count(name), "a count is not negative, not " + count));
             } else if (count > MAX_COUNT) {
-                violations.add(new Violation(row, "counts." + name, "a count is at most " + MAX_COUNT + ", not "
+                violations.add(new Violation(row, new Field.Count(name), "a count is at most " + MAX_COUNT + ", not "
                         + count));
             } else {
                 counts.put(known.get(), count);
@@ -133,9 +142,9 @@ public final class ReportValidation {
     private static Violation unknownMetric(int row, String name) {
         try {
             new Metric(name);
-            return new Violation(row, "counts." + name, "unknown metric: not in the catalogue");
+            return new Violation(row, new Field.Count(name), "unknown metric: not in the catalogue");
         } catch (IllegalArgumentException e) {
-            return new Violation(row, "counts." + printable(name), e.getMessage());
+            return new Violation(row, new Field.Count(printable(name)), e.getMessage());
         }
     }
 

@@ -1,16 +1,18 @@
 package tsos.monitor.domain.sender;
 
-/** A sender that cannot be, with the field at fault ({@code sender} or {@code regions}): a refusal names it. */
+import tsos.monitor.domain.refusal.Field;
+
+/** A sender that cannot be, with the field at fault ({@code SENDER} or {@code REGIONS}): a refusal names it. */
 public final class InvalidSender extends IllegalArgumentException {
 
-    private final String field;
+    private final Field.Column field;
 
-    public InvalidSender(String field, String message) {
+    public InvalidSender(Field.Column field, String message) {
         super(message);
         this.field = field;
     }
 
-    public String field() {
+    public Field.Column field() {
         return field;
     }
 }

@@ -1,5 +1,6 @@
 package tsos.monitor.domain.sender;
 
+import tsos.monitor.domain.refusal.Field;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -21,17 +22,17 @@ public record Sender(String name, Set<String> regions, boolean admin) {
 
     public Sender {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidSender("sender", "a sender's name is 1 to 128 letters, digits, punctuation (such as "
+            throw new InvalidSender(Field.Column.SENDER, "a sender's name is 1 to 128 letters, digits, punctuation (such as "
                     + "«» , . \" ( ) -) or symbols, with spaces between and no control characters");
         }
         regions = Set.copyOf(new TreeSet<>(regions));
         regions.forEach(region -> {
             if (!SUBJECT_CODE.matcher(region).matches()) {
-                throw new InvalidSender("regions", "a region is a two-digit subject code, not '" + region + "'");
+                throw new InvalidSender(Field.Column.REGIONS, "a region is a two-digit subject code, not '" + region + "'");
             }
         });
         if (!admin && regions.isEmpty()) {
-            throw new InvalidSender("regions", "a sender reports for at least one region, or is an administrator");
+            throw new InvalidSender(Field.Column.REGIONS, "a sender reports for at least one region, or is an administrator");
         }
     }
 

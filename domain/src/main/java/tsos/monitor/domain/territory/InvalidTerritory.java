@@ -1,17 +1,19 @@
 package tsos.monitor.domain.territory;
 
+import tsos.monitor.domain.refusal.Field;
+
 /** A territory's code or name that cannot be, with the field at fault: a refusal names it. */
 public final class InvalidTerritory extends IllegalArgumentException {
 
-    private final String field;
+    private final Field.Column field;
 
-    public InvalidTerritory(String field, String message) {
+    public InvalidTerritory(Field.Column field, String message) {
         super(message);
         this.field = field;
     }
 
-    /** {@code region}, {@code municipality}, {@code school} or {@code name}. */
-    public String field() {
+    /** {@code REGION}, {@code MUNICIPALITY}, {@code SCHOOL} or {@code NAME}. */
+    public Field.Column field() {
         return field;
     }
 }

@@ -1,5 +1,7 @@
 package tsos.monitor.domain.territory;
 
+import tsos.monitor.domain.refusal.Field;
+
 /** A region, municipality or school: where it stands ({@link TerritoryCode}) and what people call it. */
 public sealed interface Territory permits Region, Municipality, School {
 
@@ -21,7 +23,7 @@ public sealed interface Territory permits Region, Municipality, School {
 
     static String checkedName(String name) {
         if (name == null || name.isBlank() || name.length() > 256 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidTerritory("name", "a territory name is 1 to 256 characters with no control characters");
+            throw new InvalidTerritory(Field.Column.NAME, "a territory name is 1 to 256 characters with no control characters");
         }
         return name.strip();
     }

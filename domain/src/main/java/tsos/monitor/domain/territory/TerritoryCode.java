@@ -1,5 +1,6 @@
 package tsos.monitor.domain.territory;
 
+import tsos.monitor.domain.refusal.Field;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,20 +16,21 @@ public record TerritoryCode(String region, String municipality, String school) {
 
     public TerritoryCode {
         if (region == null || !SUBJECT_CODE.matcher(region).matches()) {
-            throw new InvalidTerritory("region", "a region is a two-digit subject code, not '"
+            throw new InvalidTerritory(Field.Column.REGION, "a region is a two-digit subject code, not '"
                     + (region != null && region.length() > 20 ? region.substring(0, 20) + "…" : region) + "'");
         }
-        municipality = checkedPart("municipality", municipality);
-        school = checkedPart("school", school);
+        municipality = checkedPart(Field.Column.MUNICIPALITY, municipality);
+        school = checkedPart(Field.Column.SCHOOL, school);
         if (municipality.isEmpty() && !school.isEmpty()) {
-            throw new InvalidTerritory("municipality", "a school belongs to a municipality");
+            throw new InvalidTerritory(Field.Column.MUNICIPALITY, "a school belongs to a municipality");
         }
     }
 
-    private static String checkedPart(String what, String code) {
+    private static String checkedPart(Field.Column field, String code) {
+        String what = field.kind();
         String trimmed = code == null ? "" : code.strip();
         if (trimmed.length() > MAX_CODE_LENGTH || trimmed.contains("/") || hasControlCharacter(trimmed)) {
-            throw new InvalidTerritory(what, "a " + what + " code has at most " + MAX_CODE_LENGTH
+            throw new InvalidTerritory(field, "a " + what + " code has at most " + MAX_CODE_LENGTH
                     + " characters, no '/' and no control characters");
         }
         return trimmed;
@@ -49,14 +51,14 @@ public record TerritoryCode(String region, String municipality, String school) {
 
     public static TerritoryCode municipality(String region, String municipality) {
         if (municipality == null || municipality.isBlank()) {
-            throw new InvalidTerritory("municipality", "a municipality needs a code");
+            throw new InvalidTerritory(Field.Column.MUNICIPALITY, "a municipality needs a code");
         }
         return new TerritoryCode(region, municipality, "");
     }
 
     public static TerritoryCode school(String region, String municipality, String school) {
         if (school == null || school.isBlank()) {
-            throw new InvalidTerritory("school", "a school needs a code");
+            throw new InvalidTerritory(Field.Column.SCHOOL, "a school needs a code");
         }
         return new TerritoryCode(region, municipality, school);
     }

@@ -2,7 +2,7 @@ package tsos.monitor.domain.territory;
 
 /**
  * A territory as a sender names it: a region's subject code, a municipality by code or by its name within the
- * region, a school by code. The {@code TerritoryDirectory} resolves it to a registered {@link Territory}.
+ * region, a school by code. {@link TerritoryResolution} finds the registered {@link Territory} it names.
  */
 public record TerritoryReference(String region, String municipality, String school) {
 

@@ -16,6 +16,9 @@ import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.refusal.Field;
+import tsos.monitor.domain.refusal.Field.Column;
+import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.territory.TerritoryLookup;
 import tsos.monitor.domain.territory.TerritoryReference;
 
@@ -28,13 +31,13 @@ class ReportValidationTest {
     /** The fake directory: Khabarovsk Krai, and Амурский район by code or name; nothing else. */
     private static final TerritoryLookup LOOKUP = reference -> {
         if (!reference.region().equals("27")) {
-            return new TerritoryLookup.NotFound("region", "no region " + reference.region());
+            return new TerritoryLookup.NotFound(Column.REGION, "no region " + reference.region());
         }
         return switch (reference.municipality()) {
             case "" -> new TerritoryLookup.Found(KHABAROVSK);
             case "08603000", "Амурский район" -> new TerritoryLookup.Found(AMURSKY);
             case "08612000" -> new TerritoryLookup.Found(VANINO);
-            default -> new TerritoryLookup.NotFound("municipality", "no municipality " + reference.municipality());
+            default -> new TerritoryLookup.NotFound(Column.MUNICIPALITY, "no municipality " + reference.municipality());
         };
     };
 
@@ -44,9 +47,16 @@ class ReportValidationTest {
         return Reports.counts("students_with_access", withAccess, "students_total", total);
     }
 
-    private static List<String> rowsAndFields(ValidationOutcome outcome) {
+    private record RowField(int row, Field at) {
+    }
+
+    private static RowField at(int row, Field field) {
+        return new RowField(row, field);
+    }
+
+    private static List<RowField> rowsAndFields(ValidationOutcome outcome) {
         return assertInstanceOf(ValidationOutcome.Malformed.class, outcome).violations().stream()
-                .map(v -> v.row() + ":" + v.field()).toList();
+                .map(v -> at(v.row(), v.at())).toList();
     }
 
     @Test
@@ -73,9 +83,8 @@ class ReportValidationTest {
 
         ValidationOutcome outcome = validation.validate(batch);
 
-        assertEquals(List.of("1:period"), rowsAndFields(outcome));
-        Violation violation = ((ValidationOutcome.Malformed) outcome).violations().get(0);
-        assertEquals("reports[1].period", violation.path());
+        assertEquals(List.of(at(1, Column.PERIOD)), rowsAndFields(outcome));
+        Violation violation = assertInstanceOf(ValidationOutcome.Malformed.class, outcome).violations().get(0);
         assertTrue(violation.reason().contains("2022-13"), violation.reason());
     }
 
@@ -89,8 +98,9 @@ class ReportValidationTest {
                 Reports.row(new TerritoryReference("27", "Нет такого района", ""), "2022-W54",
                         Reports.counts("students_total", -1L, "bar", 2L)));
 
-        assertEquals(List.of("0:region", "1:counts.foo", "2:counts.students_total", "3:period",
-                        "4:municipality", "4:period", "4:counts.bar", "4:counts.students_total"),
+        assertEquals(List.of(at(0, Column.REGION), at(1, new Field.Count("foo")),
+                        at(2, new Field.Count("students_total")), at(3, Column.PERIOD), at(4, Column.MUNICIPALITY),
+                        at(4, Column.PERIOD), at(4, new Field.Count("bar")), at(4, new Field.Count("students_total"))),
                 rowsAndFields(validation.validate(batch)));
     }
 
@@ -98,14 +108,14 @@ class ReportValidationTest {
     void a_metric_name_that_is_not_snake_case_is_named_with_its_control_characters_made_visible() {
         var batch = Reports.batch("k1", Reports.row(KHABAROVSK, "2022-11", Reports.counts("students\ntotal", 1L)));
 
-        assertEquals(List.of("0:counts.students?total"), rowsAndFields(validation.validate(batch)));
+        assertEquals(List.of(at(0, new Field.Count("students?total"))), rowsAndFields(validation.validate(batch)));
     }
 
     @Test
     void a_row_without_counts_is_refused() {
         var batch = Reports.batch("k1", Reports.row(KHABAROVSK, "2022-11", Map.of()));
 
-        assertEquals(List.of("0:counts"), rowsAndFields(validation.validate(batch)));
+        assertEquals(List.of(at(0, Column.COUNTS)), rowsAndFields(validation.validate(batch)));
     }
 
     @Test
@@ -113,7 +123,7 @@ class ReportValidationTest {
         for (String key : new String[] {"", "   ", null}) {
             var batch = Reports.batch(key, Reports.row(KHABAROVSK, "2022-11", students(1, 10)));
 
-            assertEquals(List.of(Violation.BATCH + ":idempotency_key"), rowsAndFields(validation.validate(batch)),
+            assertEquals(List.of(at(Violation.BATCH, Column.IDEMPOTENCY_KEY)), rowsAndFields(validation.validate(batch)),
                     "key '" + key + "'");
         }
     }
@@ -123,14 +133,14 @@ class ReportValidationTest {
         var withNewline = Reports.batch("k\n1", Reports.row(KHABAROVSK, "2022-11", students(1, 10)));
         var tooLong = Reports.batch("k".repeat(129), Reports.row(KHABAROVSK, "2022-11", students(1, 10)));
 
-        assertEquals(List.of("-1:idempotency_key"), rowsAndFields(validation.validate(withNewline)));
-        assertEquals(List.of("-1:idempotency_key"), rowsAndFields(validation.validate(tooLong)));
-        assertEquals("idempotency_key", Violation.ofBatch("idempotency_key", "x").path());
+        assertEquals(List.of(at(Violation.BATCH, Column.IDEMPOTENCY_KEY)),
+                rowsAndFields(validation.validate(withNewline)));
+        assertEquals(List.of(at(Violation.BATCH, Column.IDEMPOTENCY_KEY)), rowsAndFields(validation.validate(tooLong)));
     }
 
     @Test
     void an_empty_batch_is_refused() {
-        assertEquals(List.of("-1:reports"), rowsAndFields(validation.validate(Reports.batch("k1"))));
+        assertEquals(List.of(at(Violation.BATCH, Column.REPORTS)), rowsAndFields(validation.validate(Reports.batch("k1"))));
     }
 
     @Test
@@ -182,7 +192,7 @@ class ReportValidationTest {
 
         ValidationOutcome outcome = validation.validate(batch);
 
-        assertEquals(List.of("2:period"), rowsAndFields(outcome));
+        assertEquals(List.of(at(2, Column.PERIOD)), rowsAndFields(outcome));
         assertTrue(((ValidationOutcome.Malformed) outcome).violations().get(0).reason().contains("row 0"));
     }
 
@@ -200,9 +210,9 @@ class ReportValidationTest {
         var row = Reports.row(AMURSKY, "2023-W08", students(1, 10));
         var batch = new ReportBatch("k1", tsos.monitor.domain.sender.Sender.admin("test"), Collections.nCopies(6, row));
 
-        List<String> named = rowsAndFields(validation.validate(batch));
+        List<RowField> named = rowsAndFields(validation.validate(batch));
 
-        assertTrue(named.contains("-1:reports"), named.toString());
+        assertTrue(named.contains(at(Violation.BATCH, Column.REPORTS)), named.toString());
     }
 
     @Test

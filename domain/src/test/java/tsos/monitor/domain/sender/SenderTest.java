@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tsos.monitor.domain.refusal.Field;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 class SenderTest {
@@ -21,10 +22,10 @@ class SenderTest {
 
     @Test
     void a_sender_that_cannot_be_is_refused_naming_the_field_at_fault() {
-        assertEquals("sender", assertThrows(InvalidSender.class, () -> Sender.forRegions(" ", Set.of("27"))).field());
-        assertEquals("regions", assertThrows(InvalidSender.class,
+        assertEquals(Field.Column.SENDER, assertThrows(InvalidSender.class, () -> Sender.forRegions(" ", Set.of("27"))).field());
+        assertEquals(Field.Column.REGIONS, assertThrows(InvalidSender.class,
                 () -> Sender.forRegions("ИС", Set.of("2x"))).field());
-        assertEquals("regions", assertThrows(InvalidSender.class, () -> Sender.forRegions("ИС", Set.of())).field());
+        assertEquals(Field.Column.REGIONS, assertThrows(InvalidSender.class, () -> Sender.forRegions("ИС", Set.of())).field());
     }
 
     @Test
@@ -38,7 +39,7 @@ class SenderTest {
     @Test
     void a_sender_s_name_has_no_control_or_invisible_characters_and_no_space_at_either_end() {
         for (String name : Set.of("ИС\u0007", "ИС\u202Eкрая", "ИС\u200Bкрая", "ИС\nкрая", " ИС", "ИС ", "")) {
-            assertEquals("sender", assertThrows(InvalidSender.class,
+            assertEquals(Field.Column.SENDER, assertThrows(InvalidSender.class,
                     () -> Sender.forRegions(name, Set.of("27")), name).field());
         }
     }

@@ -18,8 +18,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import tsos.monitor.api.FieldPath;
 import tsos.monitor.api.v1.CatalogueGrpc;
 import tsos.monitor.api.v1.IndicatorList;
 import tsos.monitor.api.v1.ListIndicatorsRequest;
@@ -48,11 +49,8 @@ public final class TableLoader {
     }
 
     private static final int ROWS_PER_BATCH = 10_000;
-    private static final Pattern FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(.+)");
     /** The service names other rows of a request by their 0-based index; a person reads lines of the file. */
     private static final Pattern ROW_OF_REQUEST = Pattern.compile("\\brow (\\d+)\\b");
-    /** A plan's month as the API numbers it, "months[4]": the column apr. */
-    private static final Pattern MONTH_FIELD = Pattern.compile("months\\[(1[0-2]|[1-9])]");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
             "municipalities.municipality", "municipality_code", "municipalities.name", "municipality_name",
             "schools.municipality", "municipality_code", "schools.school", "school_code", "schools.name", "school_name",
@@ -227,18 +225,12 @@ public final class TableLoader {
             }
             try {
                 for (var violation : detail.unpack(BadRequest.class).getFieldViolationsList()) {
-                    Matcher m = FIELD.matcher(violation.getField());
-                    if (m.matches() && !m.group(1).equals(rowsName)) {
+                    FieldPath path = FieldPath.parse(violation.getField());
+                    if (path.inRow() && !path.list().equals(rowsName)) {
                         continue; // a row of another list of the same request
                     }
-                    if (m.matches() && Integer.parseInt(m.group(2)) < rows.size()) {
-                        String field = m.group(3);
-                        Matcher month = MONTH_FIELD.matcher(field);
-                        String column = month.matches() ? TableRequests.MONTHS.get(Integer.parseInt(month.group(1)) - 1)
-                                : COLUMN_OF_FIELD.getOrDefault(rowsName + "." + field,
-                                field.startsWith("counts.") ? field.substring("counts.".length())
-                                        : field.equals("counts") ? "" : field);
-                        problems.add(new TableProblem(rows.get(Integer.parseInt(m.group(2))).line(), column,
+                    if (path.inRow() && path.row() < rows.size()) {
+                        problems.add(new TableProblem(rows.get(path.row()).line(), column(rowsName, path),
                                 linesFor(violation.getDescription(), rows)));
                     } else {
                         problems.add(TableProblem.ofFile(violation.getField() + ": " + violation.getDescription()));
@@ -249,6 +241,16 @@ public final class TableLoader {
             }
         }
         return problems;
+    }
+
+    /** The file's column a field of a row is in: a month's, a metric's, or the field's own. */
+    private static String column(String rowsName, FieldPath path) {
+        OptionalInt month = path.month();
+        if (month.isPresent() && month.getAsInt() >= 1 && month.getAsInt() <= TableRequests.MONTHS.size()) {
+            return TableRequests.MONTHS.get(month.getAsInt() - 1);
+        }
+        return COLUMN_OF_FIELD.getOrDefault(rowsName + "." + path.field(),
+                path.metric().orElse(path.field().equals("counts") ? "" : path.field()));
     }
 
     private static <T> String linesFor(String description, List<TableRequests.Numbered<T>> rows) {

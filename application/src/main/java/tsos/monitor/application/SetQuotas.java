@@ -1,0 +1,40 @@
+package tsos.monitor.application;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.plan.PlanValidation;
+import tsos.monitor.domain.plan.SubmittedQuota;
+import tsos.monitor.domain.port.PlanStore;
+import tsos.monitor.domain.port.RegionRevisions;
+import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.port.Transactions;
+import tsos.monitor.domain.refusal.Violation;
+import tsos.monitor.domain.territory.TerritoryResolution;
+
+/** Set quotas: validated whole, stored whole or not at all; a later quota replaces the earlier. */
+public final class SetQuotas {
+
+    private final IndicatorCatalogue catalogue;
+    private final TerritoryDirectory territories;
+    private final PlanStore plans;
+    private final RegionWrite write;
+
+    public SetQuotas(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
+                           Transactions transactions, RegionRevisions revisions) {
+        this.catalogue = catalogue;
+        this.territories = territories;
+        this.plans = plans;
+        this.write = new RegionWrite(transactions, revisions);
+    }
+
+    public WriteResult<List<Violation>> set(List<SubmittedQuota> rows) {
+        return new PlanValidation(catalogue, TerritoryResolution.over(territories)).quotas(rows).fold(valid -> {
+            write.of(valid.stream().map(quota -> quota.territory().regionCode()).collect(Collectors.toSet()), () -> {
+                plans.saveQuotas(valid);
+                return valid.size();
+            });
+            return new WriteResult.Stored<>(valid.size());
+        }, WriteResult.Refused::new);
+    }
+}
