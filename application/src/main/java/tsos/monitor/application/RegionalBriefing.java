@@ -95,6 +95,13 @@ public final class RegionalBriefing {
                            List<IndicatorStatus> inconsistent, List<IndicatorDefinition> definitions,
                            Optional<Instant> lastReceived, Optional<Territory> you) {
 
+        /** The school card: «you» among the municipality's schools by each indicator it has a place in. */
+        public List<AmongPeers> card() {
+            return you.stream().flatMap(school -> children.stream().flatMap(c -> c.of(school)
+                    .flatMap(own -> c.ranking().placeOf(own).map(place -> new AmongPeers(c.indicator(), own, place,
+                            c.ranking()))).stream())).toList();
+        }
+
         /** Headline figures some expected children did not report to. */
         public List<IndicatorStatus> partlyCovered() {
             return headline.stream().filter(s -> !s.coverage().isComplete()).toList();
