@@ -92,7 +92,9 @@ final class BriefingController {
         checkReader(request);
         CountryBriefing.Briefing briefing = country.of(month(month));
         return page("country", Map.of("b", briefing, "fmt", format,
-                "regions", briefing.regions().stream().map(this::section).toList()), request);
+                "regions", briefing.regions().stream().map(this::section).toList(),
+                "coverageNotes", briefing.partlyCovered().stream()
+                        .map(f -> f.indicator().code() + ": " + format.regions(f.regions())).toList()), request);
     }
 
     @Get("/briefings/{region}/{month}")
@@ -109,6 +111,8 @@ final class BriefingController {
         }
         return page("briefing", Map.of("b", briefing, "fmt", format,
                 "children", briefing.children().stream().map(this::section).toList(),
+                "coverageNotes", briefing.partlyCovered().stream()
+                        .map(s -> s.indicator().code() + ": " + format.coverage(s)).toList(),
                 "years", briefing.year().stream().map(y -> new YearSection(y, charts.year(y).orElse(null))).toList()),
                 request);
     }
