@@ -2,6 +2,7 @@ package tsos.monitor.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.function.Predicate;
 import tsos.monitor.domain.indicator.ActivityOfRegistered;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.Level;
@@ -18,6 +19,7 @@ import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.status.Completeness;
 import tsos.monitor.domain.status.IndicatorState;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
@@ -43,6 +45,11 @@ public final class RegionalBriefing {
             return ranking.ranked().stream().filter(s -> s.level().filter(level::equals).isPresent()).toList();
         }
 
+        /** A child's status, when it is one of these children. */
+        public Optional<IndicatorStatus> of(Territory child) {
+            return ranking.ranked().stream().filter(s -> s.territory().equals(child)).findFirst();
+        }
+
         /** Children the ranking cannot place: nothing reported, or counts that contradict each other. */
         public List<IndicatorStatus> withoutPercent() {
             return ranking.ranked().stream().filter(s -> s.percent().isEmpty()).toList();
@@ -56,11 +63,6 @@ public final class RegionalBriefing {
 
     /** The territory among its peers (a region among all regions, a municipality among its region's). */
     public record AmongPeers(IndicatorDefinition indicator, IndicatorStatus own, int place, Ranking peers) {
-
-        /** How many peers the place is among: those with a percent. */
-        public long placed() {
-            return peers.ranked().stream().filter(s -> s.percent().isPresent()).count();
-        }
     }
 
     /**
@@ -82,12 +84,23 @@ public final class RegionalBriefing {
     /**
      * @param sincePreviousMonth each headline indicator's change since the previous month, where there is one
      * @param silent             the territory's (or, for a region, its municipalities') silence this month
+     * @param reporting          of the reports expected this month (each territory and indicator), those received:
+     *                           a region's are its municipalities' (its own where it has none)
+     * @param you                for a school's card, the school among its municipality's children: «вы»
      */
     public record Briefing(Territory territory, Month month, List<IndicatorStatus> headline,
                            Map<IndicatorDefinition, PeriodChange> sincePreviousMonth,
                            List<Children> children, List<NamedChildren> named, List<AmongPeers> amongPeers,
-                           List<YearPlan> year, List<SilentTerritory> silent, List<IndicatorStatus> inconsistent,
-                           List<IndicatorDefinition> definitions, Optional<Instant> lastReceived) {
+                           List<YearPlan> year, List<SilentTerritory> silent, Completeness reporting,
+                           List<IndicatorStatus> inconsistent, List<IndicatorDefinition> definitions,
+                           Optional<Instant> lastReceived, Optional<Territory> you) {
+
+        /** The school card: «you» among the municipality's schools by each indicator it has a place in. */
+        public List<AmongPeers> card() {
+            return you.stream().flatMap(school -> children.stream().flatMap(c -> c.of(school)
+                    .flatMap(own -> c.ranking().placeOf(own).map(place -> new AmongPeers(c.indicator(), own, place,
+                            c.ranking()))).stream())).toList();
+        }
 
         /** Headline figures some expected children did not report to. */
         public List<IndicatorStatus> partlyCovered() {
@@ -100,23 +113,36 @@ public final class RegionalBriefing {
     }
 
     /** Whether a report came late does not change who is silent: the briefing lists the silent only. */
-    private static final Duration ANY_DEADLINE = Duration.ZERO;
+    static final Duration ANY_DEADLINE = Duration.ZERO;
 
     private final StatusQueries statuses;
     private final StatusChanges changes;
+    private final YearQueries years;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
 
-    public RegionalBriefing(StatusQueries statuses, StatusChanges changes, TerritoryDirectory territories,
-                            ReportStore reports) {
+    public RegionalBriefing(StatusQueries statuses, StatusChanges changes, YearQueries years,
+                            TerritoryDirectory territories, ReportStore reports) {
         this.statuses = statuses;
         this.changes = changes;
+        this.years = years;
         this.territories = territories;
         this.reports = reports;
     }
 
+    /** A region's or municipality's briefing; a school's is its municipality's, with the school as «you». */
     public Briefing of(TerritoryReference reference, Month month) {
         List<IndicatorStatus> own = statuses.statuses(reference, month);
+        Territory asked = own.get(0).territory();
+        if (asked.level() == TerritoryLevel.SCHOOL) {
+            TerritoryReference municipality = new TerritoryReference(reference.region(), reference.municipality(), "");
+            return of(municipality, statuses.statuses(municipality, month), month, Optional.of(asked));
+        }
+        return of(reference, own, month, Optional.empty());
+    }
+
+    private Briefing of(TerritoryReference reference, List<IndicatorStatus> own, Month month,
+                        Optional<Territory> you) {
         Territory territory = own.get(0).territory();
         TerritoryCode region = territory.code().regionCode();
         List<IndicatorStatus> headline = own.stream()
@@ -134,12 +160,16 @@ public final class RegionalBriefing {
         List<IndicatorDefinition> shown = headline.stream().map(IndicatorStatus::indicator).toList();
         Map<IndicatorDefinition, PeriodChange> sincePreviousMonth = new LinkedHashMap<>();
         headline.forEach(s -> changes.sincePreviousPeriod(s).ifPresent(c -> sincePreviousMonth.put(s.indicator(), c)));
+        StatusQueries.Silence silence = statuses.silence(region.region(), month, ANY_DEADLINE);
+        Completeness reporting = silence.completeness().stream().filter(c -> c.territory().equals(territory))
+                .map(StatusQueries.TerritoryCompleteness::completeness).findFirst().orElse(Completeness.NONE);
         return new Briefing(territory, month, headline, sincePreviousMonth, children, named(byIndicator),
-                amongPeers(territory, month, headline), year(reference, month, shown), silent(territory, month),
+                amongPeers(territory, month, headline), year(reference, month, shown),
+                silent(silence, t -> territory.level() == TerritoryLevel.REGION || t.equals(territory)), reporting,
                 inconsistent,
                 statuses.catalogue().all().stream().filter(i -> shown.contains(i) || byIndicator.get(i).leader()
                         .isPresent()).toList(),
-                lastReceived(territory));
+                lastReceived(territory), you);
     }
 
     /** Every region with data, and its months. */
@@ -163,7 +193,7 @@ public final class RegionalBriefing {
         return rankings;
     }
 
-    private static List<NamedChildren> named(Map<IndicatorDefinition, Ranking> byIndicator) {
+    static List<NamedChildren> named(Map<IndicatorDefinition, Ranking> byIndicator) {
         List<NamedChildren> named = new ArrayList<>();
         for (ActivityOfRegistered pair : ActivityOfRegistered.in(byIndicator.keySet())) {
             Map<Territory, Optional<Share>> active = new HashMap<>();
@@ -217,28 +247,24 @@ public final class RegionalBriefing {
     }
 
     private List<YearPlan> year(TerritoryReference reference, Month month, List<IndicatorDefinition> shown) {
-        List<List<IndicatorStatus>> months = IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> statuses.statuses(reference, Month.of(month.value().getYear(), m))).toList();
+        List<IndicatorStatus> planned = years.yearPlan(reference, Year.of(month.value().getYear()));
         List<YearPlan> year = new ArrayList<>();
-        for (IndicatorDefinition indicator : shown) {
-            List<IndicatorStatus> ofIndicator = months.stream()
-                    .map(ofMonth -> ofMonth.stream().filter(s -> s.indicator().equals(indicator)).findFirst()
-                            .orElseThrow()).toList();
-            if (ofIndicator.stream().anyMatch(s -> s.plan().isPresent())) {
+        for (int from = 0; from < planned.size(); from += 12) {
+            List<IndicatorStatus> ofIndicator = planned.subList(from, from + 12);
+            if (shown.contains(ofIndicator.get(0).indicator())) {
                 Map<Month, Share> actuals = new HashMap<>();
                 ofIndicator.forEach(s -> s.actual().ifPresent(share -> actuals.put(s.month(), share)));
-                year.add(new YearPlan(indicator, ofIndicator, YearForecastRule.forecast(month, actuals,
-                        ofIndicator.get(11).planPercent())));
+                year.add(new YearPlan(ofIndicator.get(0).indicator(), ofIndicator, YearForecastRule.forecast(month,
+                        actuals, ofIndicator.get(11).planPercent())));
             }
         }
         return year;
     }
 
-    /** A region's silent territories (itself and its municipalities) by name; a municipality's own silence. */
-    private List<SilentTerritory> silent(Territory territory, Month month) {
+    /** The silent territories {@code named} of a region's silence, by name, each with its silent indicators. */
+    static List<SilentTerritory> silent(StatusQueries.Silence silence, Predicate<Territory> named) {
         Map<Territory, List<StatusQueries.Silent>> byTerritory = new LinkedHashMap<>();
-        statuses.silence(territory.code().region(), month, ANY_DEADLINE).silent().stream()
-                .filter(s -> territory.level() == TerritoryLevel.REGION || s.territory().equals(territory))
+        silence.silent().stream().filter(s -> named.test(s.territory()))
                 .forEach(s -> byTerritory.computeIfAbsent(s.territory(), t -> new ArrayList<>()).add(s));
         return byTerritory.entrySet().stream().map(e -> new SilentTerritory(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(t -> t.territory().name())).toList();
@@ -251,7 +277,7 @@ public final class RegionalBriefing {
                 .map(ReportStore.DataMonth::lastReceived).max(Comparator.naturalOrder());
     }
 
-    private static boolean isInconsistent(IndicatorStatus status) {
+    static boolean isInconsistent(IndicatorStatus status) {
         return status.state() == IndicatorState.INCONSISTENT;
     }
 }

@@ -27,7 +27,21 @@ public final class SenderAuthentication {
     public record IssuedToken(SenderToken token, String text) {
     }
 
+    /**
+     * Who a call says it is, by its "authorization" values (gRPC metadata or HTTP headers): a known sender, or
+     * why not. An unreachable store is not a refusal: it is thrown ({@code StoreUnavailable}, {@code StoreBusy}).
+     */
+    public sealed interface Caller {
+    }
+
+    public record KnownSender(Sender sender) implements Caller {
+    }
+
+    public record Refused(String reason) implements Caller {
+    }
+
     private static final String PREFIX = "tsos_";
+    private static final String BEARER = "Bearer ";
     private final SecureRandom random = new SecureRandom();
     private final SenderTokens tokens;
     private final Transactions transactions;
@@ -39,11 +53,29 @@ public final class SenderAuthentication {
         this.territories = territories;
     }
 
-    public Optional<Sender> authenticate(String tokenText) {
+    private Optional<Sender> authenticate(String tokenText) {
         if (tokenText == null || !tokenText.startsWith(PREFIX) || tokenText.length() > 128) {
             return Optional.empty();
         }
         return tokens.findActive(hash(tokenText)).map(SenderToken::sender);
+    }
+
+    /**
+     * The rule every read and write of the service follows: exactly one "authorization: Bearer <token>" value,
+     * with an active token. Two values are refused whatever they say: which one counts would be a proxy's or a
+     * library's guess.
+     */
+    public Caller caller(List<String> authorization) {
+        if (authorization.size() > 1) {
+            return new Refused("more than one 'authorization' header: send exactly one "
+                    + "'authorization: Bearer <token>'");
+        }
+        if (authorization.isEmpty() || !authorization.get(0).startsWith(BEARER)) {
+            return new Refused("a sender token is needed: 'authorization: Bearer <token>'");
+        }
+        return authenticate(authorization.get(0).substring(BEARER.length()).strip())
+                .<Caller>map(KnownSender::new)
+                .orElseGet(() -> new Refused("the sender token is unknown or revoked"));
     }
 
     /** A token for a sender whose every region exists; else {@link InvalidSender} naming {@code regions}. */

@@ -203,6 +203,11 @@ class SubmitReportsTest {
             }
 
             @Override
+            public java.util.Optional<java.time.Instant> lastReceived(Set<Metric> metrics) {
+                return store.lastReceived(metrics);
+            }
+
+            @Override
             public List<tsos.monitor.domain.period.Month> monthsWithData(TerritoryCode root, Set<Metric> metrics) {
                 return store.monthsWithData(root, metrics);
             }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import tsos.monitor.application.BatchStoredListener;
+import tsos.monitor.application.CountryBriefing;
 import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
 import tsos.monitor.application.RegisterTerritories;
@@ -18,6 +19,7 @@ import tsos.monitor.application.StatusChanges;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.application.SubmitReports;
+import tsos.monitor.application.YearQueries;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.port.CatalogueSource;
 import tsos.monitor.domain.port.PlanStore;
@@ -71,9 +73,14 @@ final class UseCases {
     }
 
     @Singleton
-    RegionalBriefing regionalBriefing(StatusQueries statuses, StatusChanges changes, TerritoryDirectory territories,
-                                      ReportStore reports) {
-        return new RegionalBriefing(statuses, changes, territories, reports);
+    RegionalBriefing regionalBriefing(StatusQueries statuses, StatusChanges changes, YearQueries years,
+                                      TerritoryDirectory territories, ReportStore reports) {
+        return new RegionalBriefing(statuses, changes, years, territories, reports);
+    }
+
+    @Singleton
+    CountryBriefing countryBriefing(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
+        return new CountryBriefing(statuses, territories, reports);
     }
 
     @Singleton

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,14 +26,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tsos.monitor.adapters.persistence.EmbeddedDatabase;
 import tsos.monitor.adapters.persistence.TestDatabase;
 
 /**
  * The briefing in a real browser (Debian's headless Chromium): the Khabarovsk demo tables, a synthetic table of
- * its municipalities' Sferum registrations and one of a municipality's October, loaded through the command line
- * (other tests load region 27's 2.1 in other months, so the assertions on the change, the forecast and the
- * silent keep to the indicators and municipalities only this test loads); the page served by the service and
- * the file written by {@code tsos briefing}, read as the browser built them.
+ * its municipalities' Sferum registrations, one of a municipality's October and one of Vyazemsky district's schools,
+ * loaded through the command line (other tests load region 27's 2.1 in other months, so the assertions on the
+ * change, the forecast and the silent keep to the indicators and municipalities only this test loads); for the
+ * country, five regions' April 2090 (a year, and regions, no other test loads). The pages served by the service and the files
+ * written by {@code tsos briefing}, read as the browser built them.
  */
 class BriefingInBrowserTest {
 
@@ -53,7 +56,10 @@ class BriefingInBrowserTest {
                 "--token", Tokens.admin(service)));
         for (String table : List.of("/demo/territories-27-khabarovsk.tsv", "/demo/plans-27-khabarovsk-2022.tsv",
                 "/demo/quotas-27-khabarovsk-2022.tsv", "/demo/reports-27-khabarovsk-2022-11.tsv",
-                "/briefing/reports-27-sferum-2022-11-synthetic.tsv", "/briefing/reports-27-2022-10-synthetic.tsv")) {
+                "/briefing/reports-27-sferum-2022-11-synthetic.tsv", "/briefing/reports-27-2022-10-synthetic.tsv",
+                "/briefing/territories-27-vyazemsky-schools-synthetic.tsv",
+                "/briefing/reports-27-vyazemsky-schools-2022-11-synthetic.tsv",
+                "/briefing/reports-country-2090-04-synthetic.tsv")) {
             load.add(copied(table).toString());
         }
         TsosCommandLineTest.Run loaded = TsosCommandLineTest.tsos(load.toArray(String[]::new));
@@ -85,17 +91,9 @@ class BriefingInBrowserTest {
         assertTrue(png.length > 20_000, "a screenshot of " + png.length + " bytes");
         assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
 
-        Path pdf = files.resolve("briefing.pdf");
-        chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, file.toUri().toString());
-        String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
-        assertTrue(pdfText.startsWith("%PDF-"), "not a PDF");
-        long pages = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(pdfText).results().count();
         // The cover and the place among regions; the year plan; one page per indicator's municipalities (three
         // with data: mm.10, Sferum's schools registered and active); the named lists; the notes and definitions.
-        assertTrue(pages >= 7, pages + " pages");
-        // A4 is 595 x 842 points
-        Pattern a4 = Pattern.compile("/MediaBox \\[0 0 59[45](\\.\\d+)? 84[12](\\.\\d+)?\\]");
-        assertEquals(pages, a4.matcher(pdfText).results().count(), "A4 pages");
+        Path pdf = assertA4Pdf(file, 7);
         // Kept for a person to look at: service/target/briefing-27-2022-11.{png,pdf,html}
         Files.copy(file, Path.of("target", "briefing-27-2022-11.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(screenshot, Path.of("target", "briefing-27-2022-11.png"),
@@ -104,24 +102,68 @@ class BriefingInBrowserTest {
     }
 
     @Test
-    void the_page_asks_no_other_host_for_anything() throws Exception {
-        Path netLog = files.resolve("net-log.json");
-        chromium("--log-net-log=" + netLog, "--dump-dom", web + "/briefings/27/2022-11");
-        // The page's own requests are those isolated under its site (the loopback's, ports aside); Chromium's own
-        // (its updater, its account check) go out whatever the flags say, but under no page's key.
-        Matcher requests = Pattern.compile("\"network_isolation_key\":\"([^\"]*)\"(?:,\"[a-z_]+\":\"[^\"]*\")*"
-                + ",\"url\":\"([^\"]+)\"").matcher(Files.readString(netLog));
-        List<String> requested = new ArrayList<>();
-        while (requests.find()) {
-            if (requests.group(1).startsWith("http://127.0.0.1 ")) {
-                requested.add(requests.group(2));
+    void the_pages_ask_no_other_host_for_anything() throws Exception {
+        for (String path : List.of("/briefings/27/2022-11", "/briefings/country/2090-04")) {
+            Path netLog = Files.createTempFile(files, "net-log", ".json");
+            chromium("--log-net-log=" + netLog, "--dump-dom", web + path);
+            // The page's own requests are those isolated under its site (the loopback's, ports aside); Chromium's
+            // own (its updater, its account check) go out whatever the flags say, but under no page's key.
+            Matcher requests = Pattern.compile("\"network_isolation_key\":\"([^\"]*)\"(?:,\"[a-z_]+\":\"[^\"]*\")*"
+                    + ",\"url\":\"([^\"]+)\"").matcher(Files.readString(netLog));
+            List<String> requested = new ArrayList<>();
+            while (requests.find()) {
+                if (requests.group(1).startsWith("http://127.0.0.1 ")) {
+                    requested.add(requests.group(2));
+                }
             }
+            assertTrue(requested.stream().anyMatch(url -> url.startsWith(web + path)), requested.toString());
+            assertEquals(List.of(), requested.stream().filter(url -> !url.startsWith(web + "/")).distinct().toList());
+            String html = get(path).body();
+            assertEquals(List.of(), Pattern.compile("(?i)(https?:)?//[a-z0-9.-]+").matcher(html).results()
+                    .map(m -> m.group()).toList(), "addresses in " + path);
         }
-        assertTrue(requested.stream().anyMatch(url -> url.startsWith(web + "/briefings/")), requested.toString());
-        assertEquals(List.of(), requested.stream().filter(url -> !url.startsWith(web + "/")).distinct().toList());
-        String html = get("/briefings/27/2022-11").body();
-        assertEquals(List.of(), Pattern.compile("(?i)(https?:)?//[a-z0-9.-]+").matcher(html).results()
-                .map(m -> m.group()).toList(), "addresses in the page");
+    }
+
+    @Test
+    void the_country_s_briefing_shows_every_region_in_its_band_the_best_and_the_worst_and_the_country_s_figures()
+            throws Exception {
+        assertCountryBriefing(Jsoup.parse(chromium("--dump-dom", web + "/briefings/country/2090-04")));
+        Element link = Jsoup.parse(get("/").body()).selectFirst("a[href=/briefings/country/2090-04]");
+        assertEquals("апрель 2090", link == null ? null : link.text(), "the index links the country's month");
+    }
+
+    @Test
+    void the_country_s_written_file_is_the_same_briefing_and_prints_on_a4_pages() throws Exception {
+        Path file = files.resolve("briefing-country-2090-04.html");
+        TsosCommandLineTest.Run run = TsosCommandLineTest.tsos("briefing", "--web", web, "--country",
+                "--month", "2090-04", "--out", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertCountryBriefing(Jsoup.parse(chromium("--dump-dom", file.toUri().toString())));
+        // The cover with the best and the worst; the regions of 2.1 by band; the silent; the notes and definitions.
+        assertA4Pdf(file, 4);
+    }
+
+    @Test
+    void a_municipality_s_briefing_lists_its_schools_by_band_and_a_school_s_card_marks_it_as_you() throws Exception {
+        Document page = Jsoup.parse(chromium("--dump-dom",
+                web + "/briefings/27/2022-11?municipality=vyazemsky&school=vz-2"));
+        assertEquals("Вяземский район", page.selectFirst(".territory").text());
+        Element registered = page.selectFirst("section.children[data-indicator=sferum.schools_registered]");
+        assertEquals(List.of("Школа № 1 г. Вяземский", "Школа № 2 г. Вяземский"), members(registered, "высокий"));
+        assertEquals(List.of("Школа с. Отрадное"), members(registered, "низкий"));
+        assertEquals(List.of("Школа с. Дормидонтовка"), members(registered, "нет данных или данные противоречивы"));
+        assertEquals("Школа № 1 г. Вяземский — 100,00 %", text(registered.selectFirst(".leader")));
+        assertEquals("Школа с. Отрадное — 0,00 %", text(registered.selectFirst(".outsider")));
+        assertEquals(List.of("Школа № 2 г. Вяземский"), registered.select("li.you > span:first-child").eachText());
+        assertEquals("Школа с. Отрадное", page.selectFirst("#named .not-registered").text());
+        assertEquals("Школа № 2 г. Вяземский", page.selectFirst("#named .inactive").text());
+
+        String card = text(page.selectFirst("#school-card tr[data-indicator=sferum.schools_registered]"));
+        assertEquals("sferum.schools_registered 1 из 1 — 100,00 % 2 из 3 Школа № 1 г. Вяземский — 100,00 % "
+                + "Школа с. Отрадное — 0,00 %", card);
+        assertEquals("Школа № 2 г. Вяземский", page.selectFirst(".you-name").text());
+        assertEquals(List.of(), Jsoup.parse(get("/briefings/27/2022-11?municipality=vyazemsky").body())
+                .select("li.you, #school-card"), "no «you» without a school");
     }
 
     @Test
@@ -155,10 +197,42 @@ class BriefingInBrowserTest {
                     HttpResponse.BodyHandlers.discarding()).statusCode());
             assertEquals(401, client.send(HttpRequest.newBuilder(page).header("Authorization", "Bearer not-a-token")
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
-            assertEquals(200, client.send(HttpRequest.newBuilder(page).header("Authorization", "Bearer "
-                    + Tokens.admin(closed)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            String admin = "Bearer " + Tokens.admin(closed);
+            assertEquals(200, client.send(HttpRequest.newBuilder(page).header("Authorization", admin).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            HttpResponse<String> twice = client.send(HttpRequest.newBuilder(page).header("Authorization", admin)
+                    .header("Authorization", admin).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, twice.statusCode(), "two authorization headers, however good, as the gRPC reads");
+            assertTrue(twice.body().contains("more than one 'authorization' header"), twice.body());
         } finally {
             System.clearProperty("tsos.auth.open-reads");
+        }
+    }
+
+    @Test
+    void with_the_database_stopped_the_briefings_answer_503_to_retry_later() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        EmbeddedDatabase database = EmbeddedDatabase.start(files.resolve("stopped-postgres"), port);
+        System.setProperty("tsos.auth.open-reads", "false");
+        try (ServiceRuntime stopped = ServiceRuntime.start(new ServiceRuntime.Settings(files.resolve("stopped"), 0,
+                0), Optional.of(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())))) {
+            String admin = "Bearer " + Tokens.admin(stopped);
+            database.close();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (String path : List.of("/", "/briefings/27/2022-11", "/briefings/country/2090-04")) {
+                // Checking the token needs the database: closed reads meet the outage there first.
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + stopped.metricsPort() + path)).header("Authorization", admin).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, answer.statusCode(), path + ": " + answer.body());
+                assertEquals(Optional.of("5"), answer.headers().firstValue("Retry-After"), path);
+            }
+        } finally {
+            System.clearProperty("tsos.auth.open-reads");
+            database.close();
         }
     }
 
@@ -217,6 +291,46 @@ class BriefingInBrowserTest {
         assertEquals("Аяно-Майский район, Район им. П. Осипенко", page.selectFirst("#named .not-registered").text());
         assertEquals("Бикинский район, Нанайский район", page.selectFirst("#named .inactive").text());
         assertTrue(page.selectFirst("#notes").text().contains("students_with_access"), "the definitions");
+    }
+
+    private static void assertCountryBriefing(Document page) {
+        assertEquals("Российская Федерация", page.selectFirst(".territory").text());
+        assertEquals("за апрель 2090", page.selectFirst(".period").text());
+        // (90 000 + 40 000 + 5 000) / 300 000: Sakhalin's inconsistent counts left out, Kamchatka silent.
+        assertEquals("2.1 Доля обучающихся, для которых созданы равные условия получения качественного образования "
+                + "вне зависимости от места их нахождения посредством предоставления доступа к федеральной "
+                + "информационно-сервисной платформе цифровой образовательной среды 135 000 из 300 000 — 45,00 % "
+                + "по 4 из 5 регионов ↑ +15,00 п. п. число +350,0 % достаточный",
+                text(page.selectFirst("#headline tr[data-indicator=2.1]")));
+        Element regions = page.selectFirst("section.children[data-indicator=2.1]");
+        assertEquals(List.of("Приморский край"), members(regions, "высокий"));
+        assertEquals(List.of("Амурская область"), members(regions, "достаточный"));
+        assertEquals(List.of("Республика Саха (Якутия)"), members(regions, "низкий"));
+        assertEquals(List.of("Камчатский край", "Сахалинская область"),
+                sorted(members(regions, "нет данных или данные противоречивы")));
+        assertEquals(3, regions.select("svg rect").size(), "a bar per region with a percent");
+        assertEquals("2.1 Приморский край — 90,00 % Республика Саха (Якутия) — 5,00 % 3",
+                text(page.selectFirst("#best-and-worst tr[data-indicator=2.1]")));
+        // Students with access are one of 2.3's school criteria: whoever sends them is expected to report 2.3 too.
+        assertEquals("Камчатский край 2.1: март 2090; 2.3: март 2090",
+                text(page.selectFirst("#silent tr[data-territory=Камчатский край]")));
+        assertEquals(List.of("2.1: по 4 из 5 регионов", "2.3: по 0 из 5 регионов"),
+                page.select("#notes .coverage-notes li").eachText());
+        assertEquals("Сахалинская область, 2.1: 120 из 100", text(page.selectFirst("#notes .inconsistent")));
+        assertTrue(page.selectFirst("#notes").text().contains("students_with_access"), "the definitions");
+    }
+
+    /** The file printed by Chromium: a PDF of at least {@code pages} A4 pages (595 x 842 points). */
+    private static Path assertA4Pdf(Path file, int pages) throws IOException, InterruptedException {
+        Path pdf = files.resolve(file.getFileName() + ".pdf");
+        chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, file.toUri().toString());
+        String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertTrue(pdfText.startsWith("%PDF-"), "not a PDF");
+        long printed = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(pdfText).results().count();
+        assertTrue(printed >= pages, printed + " pages");
+        Pattern a4 = Pattern.compile("/MediaBox \\[0 0 59[45](\\.\\d+)? 84[12](\\.\\d+)?\\]");
+        assertEquals(printed, a4.matcher(pdfText).results().count(), "A4 pages");
+        return pdf;
     }
 
     private static String text(Element element) {

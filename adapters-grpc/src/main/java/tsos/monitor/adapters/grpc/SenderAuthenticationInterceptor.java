@@ -10,14 +10,14 @@ import io.grpc.Status;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SenderAdministrationGrpc;
 import tsos.monitor.application.SenderAuthentication;
-import tsos.monitor.domain.sender.Sender;
 
 /**
  * Who is calling: the "authorization: Bearer …" token of every write is checked before its endpoint runs.
@@ -30,7 +30,6 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
 
     private static final Metadata.Key<String> AUTHORIZATION =
             Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
-    private static final String BEARER = "Bearer ";
     private static final Set<String> ADMINISTRATION = Set.of(PlanningGrpc.SERVICE_NAME,
             SenderAdministrationGrpc.SERVICE_NAME);
     private static final Set<String> WRITES = Set.of(ReportIngestionGrpc.SERVICE_NAME, PlanningGrpc.SERVICE_NAME,
@@ -60,26 +59,21 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
             return next.startCall(call, headers);
         }
         Iterable<String> sent = headers.getAll(AUTHORIZATION);
-        if (sent != null && java.util.stream.StreamSupport.stream(sent.spliterator(), false).count() > 1) {
-            // Which one counts would be a proxy's or a library's guess: none does.
-            return refuse(call, Status.UNAUTHENTICATED.withDescription(
-                    "more than one 'authorization' header: send exactly one 'authorization: Bearer <token>'"));
-        }
-        String header = headers.get(AUTHORIZATION);
-        if (header == null || !header.startsWith(BEARER)) {
-            return refuse(call, Status.UNAUTHENTICATED.withDescription(
-                    "a sender token is needed: metadata 'authorization: Bearer <token>'"));
-        }
         // A store that cannot answer is told by ErrorTranslation, which runs before this interceptor.
-        Optional<Sender> sender = authentication.authenticate(header.substring(BEARER.length()).strip());
-        if (sender.isEmpty()) {
-            return refuse(call, Status.UNAUTHENTICATED.withDescription("the sender token is unknown or revoked"));
+        SenderAuthentication.Caller caller = authentication.caller(sent == null ? List.of()
+                : StreamSupport.stream(sent.spliterator(), false).toList());
+        if (caller instanceof SenderAuthentication.Refused refused) {
+            return refuse(call, Status.UNAUTHENTICATED.withDescription(refused.reason()));
         }
-        if (ADMINISTRATION.contains(service) && !sender.get().mayAdminister()) {
-            return refuse(call, Status.PERMISSION_DENIED.withDescription("sender " + sender.get()
+        if (!(caller instanceof SenderAuthentication.KnownSender known)) {
+            throw new IllegalStateException("a caller is a known sender or refused: " + caller);
+        }
+        if (ADMINISTRATION.contains(service) && !known.sender().mayAdminister()) {
+            return refuse(call, Status.PERMISSION_DENIED.withDescription("sender " + known.sender()
                     + " may not call " + call.getMethodDescriptor().getFullMethodName() + ": an administrator may"));
         }
-        return Contexts.interceptCall(Context.current().withValue(CallSender.KEY, sender.get()), call, headers, next);
+        return Contexts.interceptCall(Context.current().withValue(CallSender.KEY, known.sender()), call, headers,
+                next);
     }
 
     private static <Q, A> ServerCall.Listener<Q> refuse(ServerCall<Q, A> call, Status status) {

@@ -200,6 +200,18 @@ final class PostgresReportStore implements ReportStore {
     }
 
     @Override
+    public Optional<Instant> lastReceived(Set<Metric> metrics) {
+        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
+        return jdbc.prepareStatement("select max(last_received) from data_month where metric = any (?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", metricNames));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return Optional.ofNullable(rows.getTimestamp(1)).map(java.sql.Timestamp::toInstant);
+            }
+        });
+    }
+
+    @Override
     public List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
         return jdbc.prepareStatement("""

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import tsos.monitor.domain.indicator.Level;
 import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.PlanSource;
+import tsos.monitor.domain.status.Completeness;
 import tsos.monitor.domain.status.Coverage;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.territory.TerritoryLevel;
@@ -68,9 +70,9 @@ public final class RussianFormat {
     }
 
     /** The actual as counts and percent: "11 869 из 148 870 — 7,97 %". */
-    public String actual(IndicatorStatus status) {
-        return status.actual().map(share -> count(share.numerator()) + " из " + count(share.denominator())
-                + status.percent().map(p -> " — " + percent(p)).orElse("")).orElse("нет данных");
+    public String actual(Optional<Share> actual) {
+        return actual.map(share -> count(share.numerator()) + " из " + count(share.denominator())
+                + share.percent().map(p -> " — " + percent(p)).orElse("")).orElse("нет данных");
     }
 
     /** The plan that applied: a percent or a quota, and whose. */
@@ -101,15 +103,30 @@ public final class RussianFormat {
 
     /** "по 6 из 7 муниципалитетов", "по 16 из 18 школ"; empty where there are no children to count. */
     public String coverage(IndicatorStatus status) {
-        Coverage coverage = status.coverage();
-        if (coverage.expectedChildren() == 0) {
+        return status.territory().level() == TerritoryLevel.REGION
+                ? over(status.coverage(), "муниципалитета", "муниципалитетов")
+                : over(status.coverage(), "школы", "школ");
+    }
+
+    /** The country's: "по 5 из 6 регионов". */
+    public String regions(Coverage coverage) {
+        return over(coverage, "региона", "регионов");
+    }
+
+    /** "Получено 40 из 45 ожидаемых отчётов — 88,89 %": each expected territory and indicator is one report. */
+    public String reporting(Completeness completeness) {
+        Share received = completeness.receivedShare();
+        return "Получено " + count(received.numerator()) + " из " + count(received.denominator())
+                + " ожидаемых отчётов (территория и показатель) — " + percent(received.percent());
+    }
+
+    private static String over(Coverage coverage, String ofOne, String ofMany) {
+        int of = coverage.expectedChildren();
+        if (of == 0) {
             return "";
         }
-        int of = coverage.expectedChildren();
-        boolean singular = of % 10 == 1 && of % 100 != 11;
-        String children = status.territory().level() == TerritoryLevel.REGION
-                ? (singular ? "муниципалитета" : "муниципалитетов") : (singular ? "школы" : "школ");
-        return "по " + coverage.reportedChildren() + " из " + of + " " + children;
+        return "по " + coverage.reportedChildren() + " из " + of + " " + (of % 10 == 1 && of % 100 != 11 ? ofOne
+                : ofMany);
     }
 
     /** "↑ +0,58 п. п." (the count's arrow where the share has no percent); "—" without a previous month. */

@@ -150,6 +150,12 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     }
 
     @Override
+    public Optional<Instant> lastReceived(Set<Metric> metrics) {
+        return values.stream().filter(v -> metrics.contains(v.metric())).map(v -> batchById(v.batchId()).receivedAt())
+                .max(Comparator.naturalOrder());
+    }
+
+    @Override
     public List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics) {
         Set<Month> months = new TreeSet<>();
         values.stream().filter(v -> within(root, v.territory()) && metrics.contains(v.metric()))

@@ -48,6 +48,9 @@ public interface ReportStore {
     /** Every month with data of these metrics in a region, by metric, for the region and for each municipality. */
     List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics);
 
+    /** When a value of one of these metrics last arrived from anywhere in the country; empty before the first. */
+    Optional<Instant> lastReceived(Set<Metric> metrics);
+
     /** The months in which the territory or anything below it reported one of these metrics, oldest first. */
     List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics);
 

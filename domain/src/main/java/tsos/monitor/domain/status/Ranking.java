@@ -38,6 +38,11 @@ public record Ranking(List<IndicatorStatus> ranked) {
         return withPercent.size() < 2 ? Optional.empty() : Optional.of(withPercent.get(withPercent.size() - 1));
     }
 
+    /** How many a place is among: those with a percent. */
+    public long placed() {
+        return ranked.stream().filter(s -> s.percent().isPresent()).count();
+    }
+
     /** 1-based place of a territory among those with a percent. */
     public Optional<Integer> placeOf(IndicatorStatus status) {
         int index = ranked.indexOf(status);

@@ -1,6 +1,7 @@
 package tsos.monitor.domain.status;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tsos.monitor.domain.indicator.Counts;
@@ -56,12 +57,19 @@ public final class RatioOfSums {
         if (own.isPresent()) {
             return new Result(own, 1, 0);
         }
+        return overChildren(tree.childrenOf(territory).stream().map(this::of).toList());
+    }
+
+    /**
+     * A parent's figure from its children's: the sum of the consistent ones, the inconsistent left out and
+     * counted. The country's figure over its regions is this too.
+     */
+    public static Result overChildren(List<Result> children) {
         Share consistent = Share.NONE;
         Share inconsistent = Share.NONE;
         int summed = 0;
         int leftOut = 0;
-        for (TerritoryCode child : tree.childrenOf(territory)) {
-            Result result = of(child);
+        for (Result result : children) {
             if (result.share().isEmpty()) {
                 continue;
             }

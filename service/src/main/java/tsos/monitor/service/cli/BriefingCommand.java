@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,10 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * mailed and opened offline.
  */
 @Command(name = "briefing", mixinStandardHelpOptions = true,
-        description = {"Writes the briefing of a region (or of one of its municipalities) for a month as one HTML "
-                + "file that needs nothing else: figures against plan, the year plan, the municipalities by level, "
-                + "the named lists, the place among regions.",
-                "It is the page the service serves at /briefings/REGION/MONTH on its HTTP port (that of /metrics)."})
+        description = {"Writes the briefing of a region (or of one of its municipalities, or a school's card), or "
+                + "with --country of the whole country, for a month as one HTML file that needs nothing else: "
+                + "figures against plan, the year plan, the municipalities (or regions) by level, the named lists, "
+                + "the place among regions.",
+                "It is the page the service serves at /briefings/REGION/MONTH (/briefings/country/MONTH) on its HTTP "
+                + "port (that of /metrics)."})
 final class BriefingCommand implements Callable<Integer> {
 
     @Spec
@@ -35,12 +39,15 @@ final class BriefingCommand implements Callable<Integer> {
             description = "The service's HTTP address, that of /metrics (default: TSOS_WEB, else ${DEFAULT-VALUE}).")
     URI web;
 
-    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:TSOS_TOKEN}",
-            description = "A sender's token, needed only when the service closes reads (default: TSOS_TOKEN).")
-    String token;
+    /** Needed only when the service closes reads. */
+    @Mixin
+    TokenOption token;
 
-    @Option(names = "--region", required = true, description = "Region code, such as 27.")
+    @Option(names = "--region", description = "Region code, such as 27.")
     String region;
+
+    @Option(names = "--country", description = "The whole country's briefing: the regions by level.")
+    boolean country;
 
     @Option(names = "--month", required = true, description = "Month, YYYY-MM.")
     String month;
@@ -49,17 +56,24 @@ final class BriefingCommand implements Callable<Integer> {
             + "with its schools.")
     String municipality;
 
+    @Option(names = "--school", description = "A school of the municipality, by code or name: the municipality's "
+            + "briefing with the school's card (you, the leader, the outsider).")
+    String school;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Where to write the page.")
     Path out;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        String path = "/briefings/" + encoded(region) + "/" + encoded(month)
-                + (municipality == null ? "" : "?municipality=" + encoded(municipality));
-        HttpRequest.Builder request = HttpRequest.newBuilder(web.resolve(path)).timeout(Duration.ofSeconds(60));
-        if (token != null && !token.isBlank()) {
-            request.header("Authorization", "Bearer " + token);
+        if (country == (region != null)) {
+            throw new ParameterException(spec.commandLine(), "give --region (or --country)");
         }
+        String path = country ? "/briefings/country/" + encoded(month)
+                : "/briefings/" + encoded(region) + "/" + encoded(month)
+                + (municipality == null ? "" : "?municipality=" + encoded(municipality)
+                + (school == null ? "" : "&school=" + encoded(school)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(web.resolve(path)).timeout(Duration.ofSeconds(60));
+        token.token().ifPresent(t -> request.header("Authorization", "Bearer " + t.text().strip()));
         HttpResponse<byte[]> response;
         try {
             response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -72,7 +86,9 @@ final class BriefingCommand implements Callable<Integer> {
         }
         if (response.statusCode() != 200) {
             spec.commandLine().getErr().println("tsos: " + response.statusCode() + " for " + path + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
+                    + new String(response.body(), StandardCharsets.UTF_8) + (response.statusCode() != 401 ? ""
+                    : token.token().map(t -> "\n  the token sent came from " + t.source())
+                    .orElse("\n  no token was sent: pass --token TOKEN or set TSOS_TOKEN")));
             return 1;
         }
         Files.write(out, response.body());

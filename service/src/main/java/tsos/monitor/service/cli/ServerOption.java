@@ -9,29 +9,24 @@ import io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.NettyChannelBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tsos.monitor.service.BearerToken;
 
 /**
- * How the commands reach the service: its address (--server, else TSOS_SERVER), the sender's token (--token,
- * else TSOS_TOKEN, else the administrator's token file that a local service's first start wrote in ./data), and
- * TLS when --ca-cert (or TSOS_CA_CERT) names the certificate to trust.
+ * How the commands reach the service: its address (--server, else TSOS_SERVER), the sender's token
+ * ({@link TokenOption}), and TLS when --ca-cert (or TSOS_CA_CERT) names the certificate to trust.
  */
 final class ServerOption {
-
-    static final Path LOCAL_ADMIN_TOKEN = Path.of("data", "admin-token");
 
     @Option(names = "--server", paramLabel = "HOST:PORT", defaultValue = "${env:TSOS_SERVER:-127.0.0.1:50051}",
             description = "The service's gRPC address (default: TSOS_SERVER, else ${DEFAULT-VALUE}).")
     String address;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "The sender's token (default: TSOS_TOKEN, else ./data/admin-token if present).")
-    String token;
+    @Mixin
+    TokenOption token;
 
     @Option(names = "--ca-cert", paramLabel = "PEM", defaultValue = "${env:TSOS_CA_CERT}",
             description = "Use TLS, trusting this certificate (default: TSOS_CA_CERT; plaintext without it).")
@@ -44,7 +39,7 @@ final class ServerOption {
 
         private Connection(ManagedChannel managed) {
             this.managed = managed;
-            this.channel = token().map(t -> BearerToken.attach(managed, t.text())).orElse(managed);
+            this.channel = token.token().map(t -> BearerToken.attach(managed, t.text())).orElse(managed);
         }
 
         Channel channel() {
@@ -69,27 +64,6 @@ final class ServerOption {
         }
     }
 
-    /** A token and where it came from, so that a refusal can say which one was sent. */
-    record Token(String text, String source) {
-    }
-
-    private Optional<Token> token() {
-        if (token != null && !token.isBlank()) {
-            return Optional.of(new Token(token, "--token"));
-        }
-        String environment = System.getenv("TSOS_TOKEN");
-        if (environment != null && !environment.isBlank()) {
-            return Optional.of(new Token(environment, "TSOS_TOKEN"));
-        }
-        try {
-            return Files.isReadable(LOCAL_ADMIN_TOKEN) ? Optional.of(new Token(Files.readString(LOCAL_ADMIN_TOKEN)
-                    .strip(), LOCAL_ADMIN_TOKEN.toAbsolutePath() + " (written by the service started in this "
-                    + "directory; another service needs its own)")) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The service's refusal said plainly; a refused token is told by where it came from. */
     String refusal(StatusRuntimeException e) {
         String answer = "the service at " + address + " answered " + e.getStatus().getCode() + ": "
@@ -98,7 +72,7 @@ final class ServerOption {
                 && e.getStatus().getCode() != Status.Code.PERMISSION_DENIED) {
             return answer;
         }
-        return answer + token().map(t -> "\n  the token sent came from " + t.source())
+        return answer + token.token().map(t -> "\n  the token sent came from " + t.source())
                 .orElse("\n  no token was sent: pass --token TOKEN or set TSOS_TOKEN");
     }
 }
