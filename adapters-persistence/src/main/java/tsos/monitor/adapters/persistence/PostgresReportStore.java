@@ -135,7 +135,11 @@ final class PostgresReportStore implements ReportStore {
 
     /** The values of a batch go in by COPY, on the batch's own transaction. */
     private void copyValues(long batchId, Instant receivedAt, List<TerritoryReport> reports) {
-        ReportedValueRows rows = ReportedValueRows.of(batchId, receivedAt, reports, territories::idOf);
+        // Every id before COPY starts: an id not yet known is read from the database, and a connection in COPY
+        // answers nothing else until the COPY ends (the call would wait for ever).
+        Map<TerritoryCode, Long> ids = new HashMap<>();
+        reports.forEach(report -> ids.computeIfAbsent(report.territory().code(), territories::idOf));
+        ReportedValueRows rows = ReportedValueRows.of(batchId, receivedAt, reports, ids::get);
         jdbc.withConnection(connection -> rows.copyInto(connection, "reported_value"));
     }
 

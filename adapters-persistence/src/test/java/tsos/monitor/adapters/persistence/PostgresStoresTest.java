@@ -1,6 +1,7 @@
 package tsos.monitor.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
@@ -127,6 +129,21 @@ class PostgresStoresTest {
         });
         assertEquals("Ливенский муниципальный округ", territories.find(livny).orElseThrow().name());
         transactions.inTransaction(() -> territories.register(List.of(new Municipality(livny, "Ливенский район"))));
+    }
+
+    @Test
+    void a_batch_for_a_territory_registered_through_another_replica_is_stored() {
+        store("orel-ids-known", territories.find(MTSENSK).orElseThrow(), "2024-W44", 1, 10);
+        TerritoryCode zolotukhino = TerritoryCode.municipality("46", "zolotukhino");
+        Sql elsewhere = context.getBean(Sql.class); // registered past this replica's cache of ids
+        transactions.inTransaction(() -> elsewhere.prepareStatement("insert into territory (region, municipality, "
+                + "name, parent_id) select '46', 'zolotukhino', 'Золотухинский район', id from territory "
+                + "where region = '46' and municipality = ''", PreparedStatement::executeUpdate));
+        Territory unseen = new Municipality(zolotukhino, "Золотухинский район");
+
+        // The id is read before the values are copied: a connection in COPY answers no other query.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> store("kursk-unseen-territory", unseen, "2024-W45", 2, 10));
+        assertEquals(2L, latest(zolotukhino, Month.of(2024, 11)).get(STUDENTS_WITH_ACCESS).getAsLong());
     }
 
     @Test
