@@ -28,22 +28,20 @@ public final class StatusChanges {
     }
 
     /**
-     * The change of each status, in the same order, for statuses of one territory in one month: the previous month
-     * is read once for all of them.
+     * The change of each status, in the same order, for statuses of one month (of one territory, or of many: a
+     * ranking, the gauges): each region's previous month is read once for all of them.
      */
-    public List<Optional<PeriodChange>> sincePreviousMonth(List<IndicatorStatus> ofOneTerritoryAndMonth) {
-        if (ofOneTerritoryAndMonth.isEmpty()) {
+    public List<Optional<PeriodChange>> sincePreviousMonth(List<IndicatorStatus> ofOneMonth) {
+        if (ofOneMonth.isEmpty()) {
             return List.of();
         }
-        IndicatorStatus first = ofOneTerritoryAndMonth.get(0);
-        YearMonth previous = first.month().value().minusMonths(1);
+        YearMonth previous = ofOneMonth.get(0).month().value().minusMonths(1);
         if (!ReportingYears.contain(previous.getYear())) {
-            return ofOneTerritoryAndMonth.stream().map(status -> Optional.<PeriodChange>empty()).toList();
+            return ofOneMonth.stream().map(status -> Optional.<PeriodChange>empty()).toList();
         }
-        List<IndicatorStatus> before = statuses.statusesOf(first.territory(),
-                ofOneTerritoryAndMonth.stream().map(IndicatorStatus::indicator).toList(), new Month(previous));
+        List<IndicatorStatus> before = statuses.inMonth(ofOneMonth, new Month(previous));
         return IntStream.range(0, before.size())
-                .mapToObj(i -> ChangeRule.between(before.get(i).actual(), ofOneTerritoryAndMonth.get(i).actual()))
+                .mapToObj(i -> ChangeRule.between(before.get(i).actual(), ofOneMonth.get(i).actual()))
                 .toList();
     }
 }

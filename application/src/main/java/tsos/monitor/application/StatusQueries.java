@@ -65,10 +65,14 @@ public final class StatusQueries {
         return regionMonth(territory.code().regionCode(), month).statusOf(territory, indicator);
     }
 
-    /** Statuses of a territory already resolved, for the given indicators in one month: one region-month read. */
-    public List<IndicatorStatus> statusesOf(Territory territory, List<IndicatorDefinition> indicators, Month month) {
-        RegionMonth data = regionMonth(territory.code().regionCode(), month);
-        return indicators.stream().map(indicator -> data.statusOf(territory, indicator)).toList();
+    /**
+     * The statuses of the same territories and indicators in another month, in the same order: each region's month
+     * is read once, however many of its territories are asked for.
+     */
+    public List<IndicatorStatus> inMonth(List<IndicatorStatus> statuses, Month month) {
+        Map<TerritoryCode, RegionMonth> read = new HashMap<>();
+        return statuses.stream().map(status -> read.computeIfAbsent(status.territory().code().regionCode(),
+                region -> regionMonth(region, month)).statusOf(status.territory(), status.indicator())).toList();
     }
 
     /** Every indicator of the catalogue for one territory in one month. */
