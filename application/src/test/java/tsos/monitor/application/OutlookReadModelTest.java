@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tsos.monitor.application.OutlookReadModel.Outlook;
@@ -26,6 +27,7 @@ import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.trend.Direction;
 import tsos.monitor.domain.trend.ForecastState;
 
@@ -42,11 +44,11 @@ class OutlookReadModelTest {
             revisions, 10);
     private final ReadModelObserver quiet = new ReadModelObserver() {
         @Override
-        public void regionRefreshed(tsos.monitor.domain.territory.TerritoryCode region) {
+        public void regionRefreshed(TerritoryCode region) {
         }
 
         @Override
-        public void regionFailed(tsos.monitor.domain.territory.TerritoryCode region, RuntimeException cause) {
+        public void regionFailed(TerritoryCode region, RuntimeException cause) {
             throw new AssertionError("no region fails here", cause);
         }
     };
@@ -100,7 +102,7 @@ class OutlookReadModelTest {
         refreshAll();
         long before = outlook.version();
         transactions.inTransaction(() -> {
-            revisions.advance(java.util.Set.of(Territories.khabarovskKrai().code()));
+            revisions.advance(Set.of(Territories.khabarovskKrai().code()));
             plans.saveMonthlyPlans(List.of(Plans.monthly("2.1", Territories.khabarovskKrai(), 2022, "10.00",
                     "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00",
                     "8.00")));
