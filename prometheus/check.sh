@@ -39,6 +39,7 @@ route() {
 route tsos-region-27-khabarovsk  alertname=IndicatorBelowPlan region=27 indicator=2.1
 route tsos-region-24-krasnoyarsk alertname=IndicatorDataStale region=24 indicator=2.2
 route tsos-region-27-khabarovsk  alertname=IndicatorNotReported region=27 municipality=amursky indicator=2.1
+route tsos-region-27-khabarovsk  alertname=IndicatorOffTrack region=27 indicator=2.1
 route tsos-default               alertname=IndicatorBelowPlan region=05 indicator=mm.10
 route tsos-operations            alertname=TsosDown job=tsos instance=tsos:9464
 

@@ -28,22 +28,20 @@ public final class StatusChanges {
     }
 
     /**
-     * The change of each status, in the same order, for statuses of one territory in one period: the previous
-     * period is read once for all of them.
+     * The change of each status, in the same order, for statuses of one period (of one territory, or of many: a
+     * ranking, the gauges): each region's previous month or week is read once for all of them.
      */
-    public List<Optional<PeriodChange>> sincePreviousPeriod(List<IndicatorStatus> ofOneTerritoryAndPeriod) {
-        if (ofOneTerritoryAndPeriod.isEmpty()) {
+    public List<Optional<PeriodChange>> sincePreviousPeriod(List<IndicatorStatus> ofOnePeriod) {
+        if (ofOnePeriod.isEmpty()) {
             return List.of();
         }
-        IndicatorStatus first = ofOneTerritoryAndPeriod.get(0);
-        Optional<ReportingPeriod> previous = StatusPeriod.previous(first.period());
+        Optional<ReportingPeriod> previous = StatusPeriod.previous(ofOnePeriod.get(0).period());
         if (previous.isEmpty()) {
-            return ofOneTerritoryAndPeriod.stream().map(status -> Optional.<PeriodChange>empty()).toList();
+            return ofOnePeriod.stream().map(status -> Optional.<PeriodChange>empty()).toList();
         }
-        List<IndicatorStatus> before = statuses.statusesOf(first.territory(),
-                ofOneTerritoryAndPeriod.stream().map(IndicatorStatus::indicator).toList(), previous.get());
+        List<IndicatorStatus> before = statuses.inPeriod(ofOnePeriod, previous.get());
         return IntStream.range(0, before.size())
-                .mapToObj(i -> ChangeRule.between(before.get(i).actual(), ofOneTerritoryAndPeriod.get(i).actual()))
+                .mapToObj(i -> ChangeRule.between(before.get(i).actual(), ofOnePeriod.get(i).actual()))
                 .toList();
     }
 }

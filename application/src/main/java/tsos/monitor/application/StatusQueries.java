@@ -75,11 +75,14 @@ public final class StatusQueries {
         return regionMonth(territory.code().regionCode(), period).statusOf(territory, indicator);
     }
 
-    /** Statuses of a territory already resolved, for the given indicators in one period: one region-period read. */
-    public List<IndicatorStatus> statusesOf(Territory territory, List<IndicatorDefinition> indicators,
-                                            ReportingPeriod period) {
-        RegionMonth data = regionMonth(territory.code().regionCode(), period);
-        return indicators.stream().map(indicator -> data.statusOf(territory, indicator)).toList();
+    /**
+     * The statuses of the same territories and indicators in another period, in the same order: each region's
+     * period is read once, however many of its territories are asked for.
+     */
+    public List<IndicatorStatus> inPeriod(List<IndicatorStatus> statuses, ReportingPeriod period) {
+        Map<TerritoryCode, RegionMonth> read = new HashMap<>();
+        return statuses.stream().map(status -> read.computeIfAbsent(status.territory().code().regionCode(),
+                region -> regionMonth(region, period)).statusOf(status.territory(), status.indicator())).toList();
     }
 
     /** Every indicator of the catalogue with statuses in the period (a week's: the weekly) for one territory. */

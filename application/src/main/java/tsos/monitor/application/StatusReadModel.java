@@ -92,6 +92,11 @@ public final class StatusReadModel {
         return byRegion.values().stream().flatMap(Collection::stream).toList();
     }
 
+    /** The current statuses of one region; empty until it has been read. */
+    public List<CurrentStatus> current(TerritoryCode region) {
+        return byRegion.getOrDefault(region, List.of());
+    }
+
     /** Grows with every refresh: a reader may keep what it built from {@link #current()} while it is unchanged. */
     public long version() {
         return version.get();

@@ -6,14 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorCode;
-import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.status.IndicatorStatus;
-import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryReference;
 import tsos.monitor.domain.trend.YearForecast;
 import tsos.monitor.domain.trend.YearForecastRule;
@@ -57,27 +55,36 @@ public final class YearQueries {
      * January to that month, against December's percent plan.
      */
     public List<TerritoryForecast> forecasts(String region, String indicator, Month month) {
-        TerritoryReference regionReference = new TerritoryReference(region, "", "");
-        Map<TerritoryCode, Map<Month, Share>> actuals = new HashMap<>();
-        Map<TerritoryCode, IndicatorStatus> now = new LinkedHashMap<>();
-        for (int m = 1; m <= month.value().getMonthValue(); m++) {
-            Month known = Month.of(month.value().getYear(), m);
-            territoriesOf(regionReference, region, indicator, known).forEach(status -> {
-                status.actual().ifPresent(share -> actuals.computeIfAbsent(status.territory().code(),
-                        code -> new HashMap<>()).put(known, share));
-                if (known.equals(month)) {
-                    now.put(status.territory().code(), status);
-                }
-            });
+        List<IndicatorStatus> now = territoriesOf(new TerritoryReference(region, "", ""), region, indicator, month)
+                .toList();
+        List<YearForecast> forecasts = forecastsOf(now);
+        return IntStream.range(0, now.size()).mapToObj(i -> new TerritoryForecast(now.get(i), forecasts.get(i)))
+                .toList();
+    }
+
+    /**
+     * The forecast of each status, in the same order, for statuses of one month (any territories and indicators):
+     * made at that month from the same territory's and indicator's statuses of January to it, against December's
+     * percent plan.
+     */
+    public List<YearForecast> forecastsOf(List<IndicatorStatus> ofOneMonth) {
+        if (ofOneMonth.isEmpty()) {
+            return List.of();
         }
-        Map<TerritoryCode, Optional<Percent>> targets = new HashMap<>();
-        territoriesOf(regionReference, region, indicator, Month.of(month.value().getYear(), 12))
-                .forEach(december -> targets.put(december.territory().code(), december.planPercent()));
-        return now.values().stream().map(status -> {
-            TerritoryCode code = status.territory().code();
-            return new TerritoryForecast(status, YearForecastRule.forecast(month,
-                    actuals.getOrDefault(code, Map.of()), targets.getOrDefault(code, Optional.empty())));
-        }).toList();
+        Month asOf = ofOneMonth.get(0).month();
+        int year = asOf.value().getYear();
+        List<Map<Month, Share>> actuals = ofOneMonth.stream().<Map<Month, Share>>map(status -> new HashMap<>()).toList();
+        for (int m = 1; m <= asOf.value().getMonthValue(); m++) {
+            Month known = Month.of(year, m);
+            List<IndicatorStatus> then = known.equals(asOf) ? ofOneMonth : statuses.inPeriod(ofOneMonth, known);
+            for (int i = 0; i < then.size(); i++) {
+                Map<Month, Share> ofTerritory = actuals.get(i);
+                then.get(i).actual().ifPresent(share -> ofTerritory.put(known, share));
+            }
+        }
+        List<IndicatorStatus> december = statuses.inPeriod(ofOneMonth, Month.of(year, 12));
+        return IntStream.range(0, ofOneMonth.size()).mapToObj(i -> YearForecastRule.forecast(asOf, actuals.get(i),
+                december.get(i).planPercent())).toList();
     }
 
     /** The region's status and its municipalities', in the ranking's order. */

@@ -78,7 +78,8 @@ class CommandLineOutputTest {
     void rank_as_tsv_and_json_gives_each_place_and_marks_the_leader_and_the_outsider() throws IOException {
         Run tsv = read("rank", "--region", "27", "--indicator", "2.1", "--month", "2022-06", "--format", "tsv");
         List<String> lines = tsv.out().lines().toList();
-        assertTrue(lines.get(0).endsWith("\tstate\tquota\tplan_source\treported_children\texpected_children\tplace\tmark"), lines.get(0));
+        assertTrue(lines.get(0).endsWith("\tstate\tquota\tplan_source\treported_children\texpected_children"
+                + "\tchange_pp\tnumerator_change_percent\tdirection\tplace\tmark"), lines.get(0));
         assertTrue(lines.get(1).endsWith("\t1\tleader"), tsv.out() + tsv.err());
         assertEquals(1, lines.stream().filter(l -> l.endsWith("\toutsider")).count(), tsv.out());
 

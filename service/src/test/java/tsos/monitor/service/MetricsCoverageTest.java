@@ -41,6 +41,7 @@ import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
+import tsos.monitor.application.OutlookReadModel;
 import tsos.monitor.application.ReadModelKeeping;
 import tsos.monitor.application.StatusReadModel;
 
@@ -264,8 +265,53 @@ class MetricsCoverageTest {
                 "the gauges follow the batch once idle, with no refresh of everything");
     }
 
+    /**
+     * Нарьян-Мар (83): 10 of 40 schools in October, 14 in November, against the region's plan of 50 % in December:
+     * up 10 pp, 45 % projected, 15 pp a month and 6 more schools needed. The region's row is the same figures. Its
+     * teachers (2.2) fell from 50 % to 40 %, with no plan.
+     */
+    @Test
+    void change_and_forecast_gauges_say_how_far_a_territory_is_from_its_year_target() throws Exception {
+        register("83", "naryan-mar", "Нарьян-Мар");
+        PlanningGrpc.newBlockingStub(channel).setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
+                .addPlans(MonthlyPlanEntry.newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("83"))
+                        .setIndicator("2.3").setYear(2024)
+                        .putMonths(12, Percent.newBuilder().setHundredths(5000).build()))
+                .build());
+        submit("outlook-83", report("83", "naryan-mar", "2024-10", "schools_using_platform", 10, "schools_total", 40,
+                        "teachers_using_platform", 50, "teachers_total", 100),
+                report("83", "naryan-mar", "2024-11", "schools_using_platform", 14, "schools_total", 40,
+                        "teachers_using_platform", 40, "teachers_total", 100));
+        refreshAll();
+
+        String exposition = metrics();
+        for (String municipality : List.of("naryan-mar", "")) {
+            assertEquals(Optional.of(10.0), value(exposition, "tsos_indicator_change_pp", "83", municipality, "2.3"));
+            assertEquals(Optional.of(40.0), value(exposition, "tsos_indicator_numerator_change_percent", "83",
+                    municipality, "2.3"));
+            assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_change_direction", "83", municipality,
+                    "2.3"), "up");
+            assertEquals(Optional.of(45.0), value(exposition, "tsos_indicator_forecast_percent", "83", municipality,
+                    "2.3"));
+            assertEquals(Optional.of(50.0), value(exposition, "tsos_indicator_year_target_percent", "83",
+                    municipality, "2.3"));
+            assertEquals(Optional.of(15.0), value(exposition, "tsos_indicator_required_pp_per_month", "83",
+                    municipality, "2.3"));
+            assertEquals(Optional.of(6.0), value(exposition, "tsos_indicator_needed", "83", municipality, "2.3"));
+            assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_forecast_state", "83", municipality,
+                    "2.3"), "OFF_TRACK");
+        }
+        assertEquals(Optional.of(-1.0), value(exposition, "tsos_indicator_change_direction", "83", "naryan-mar",
+                "2.2"), "down");
+        assertEquals(Optional.empty(), value(exposition, "tsos_indicator_forecast_state", "83", "naryan-mar", "2.2"),
+                "no year target for 2.2: no forecast series");
+        assertTrue(exposition.contains("tsos_indicator_definition_info{denominator=\"schools_total\",indicator=\"2.3\","
+                + "numerator=\"schools_using_platform\"} 1.0"), "what the numerator counts");
+    }
+
     static void refreshAll() {
         service.context().getBean(StatusReadModel.class).refreshAll();
+        service.context().getBean(OutlookReadModel.class).refreshAll();
     }
 
     /** The value of one series in the exposition, when it is there. */

@@ -60,7 +60,8 @@ class TsosCommandLineTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp\tlevel\tstate"
-                + "\tquota\tplan_source\treported_children\texpected_children", lines.get(0));
+                + "\tquota\tplan_source\treported_children\texpected_children\tchange_pp\tnumerator_change_percent"
+                + "\tdirection", lines.get(0));
         assertTrue(lines.stream().anyMatch(line -> line.startsWith(
                 "27\t2.1\t11869\t148870\t7.97\t10.00\t-2.03\tlow\tBELOW_PLAN\t\town\t")), run.out());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith(
@@ -162,7 +163,8 @@ class TsosCommandLineTest {
                 "--format", "tsv");
         List<String> table = month.out().lines().toList();
         assertEquals("territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp"
-                + "\tlevel\tstate\tquota\tplan_source\treported_children\texpected_children\tplace\tmark",
+                + "\tlevel\tstate\tquota\tplan_source\treported_children\texpected_children\tchange_pp"
+                + "\tnumerator_change_percent\tdirection\tplace\tmark",
                 table.get(0), month.out());
         int bikinsky = indexOfLineStarting(table, "27/bikinsky\t2.1\t");
         int vaninsky = indexOfLineStarting(table, "27/vaninsky\t2.1\t");
@@ -231,9 +233,13 @@ class TsosCommandLineTest {
                 """);
         assertEquals(0, tsos("load", "--server", server, "--token", token,
                 demoTable("plans-24-krasnoyarsk-2024.tsv").toString(), actuals.toString()).exitCode());
-        assertEquals("24\t2.1\t4850\t10000\t48.50\t48.50\t0.00\tsufficient\tABOVE_PLAN\t\town\t0\t0", krasnoyarsk21("2024-03"));
-        assertEquals("24\t2.1\t4940\t10000\t49.40\t49.50\t-0.10\tsufficient\tBELOW_PLAN\t\town\t0\t0", krasnoyarsk21("2024-11"));
-        assertEquals("24\t2.1\t5000\t10000\t50.00\t50.00\t0.00\tsufficient\tABOVE_PLAN\t\town\t0\t0", krasnoyarsk21("2024-12"));
+        assertEquals("24\t2.1\t4850\t10000\t48.50\t48.50\t0.00\tsufficient\tABOVE_PLAN\t\town\t0\t0\t\t\t",
+                krasnoyarsk21("2024-03"));
+        assertEquals("24\t2.1\t4940\t10000\t49.40\t49.50\t-0.10\tsufficient\tBELOW_PLAN\t\town\t0\t0\t\t\t",
+                krasnoyarsk21("2024-11"));
+        // Since November: 49.40 % → 50.00 %, 4,940 → 5,000 (1.2 % more).
+        assertEquals("24\t2.1\t5000\t10000\t50.00\t50.00\t0.00\tsufficient\tABOVE_PLAN\t\town\t0\t0\t0.60\t1.20\tUP",
+                krasnoyarsk21("2024-12"));
     }
 
     private static String krasnoyarsk21(String month) {

@@ -229,6 +229,39 @@ class YearOutlookCommandLineTest {
                 && january.get("direction").isNull(), first.out());
     }
 
+    @Test
+    void tsv_carries_the_change_columns_empty_without_a_month_before() {
+        Run march = tsos("status", "--region", "24", "--indicator", "2.1", "--month", "2024-03", "--format", "tsv");
+        List<String> lines = march.out().lines().toList();
+        assertTrue(lines.get(0).endsWith("\texpected_children\tchange_pp\tnumerator_change_percent\tdirection"),
+                march.out() + march.err());
+        assertTrue(lines.get(1).startsWith("24\t2.1\t4800\t10000\t48.00\t") && lines.get(1).endsWith("\t0.50\t1.10\tUP"),
+                march.out());
+
+        Run january = tsos("status", "--region", "24", "--indicator", "2.1", "--month", "2024-01", "--format", "tsv");
+        assertTrue(january.out().lines().toList().get(1).endsWith("\t\t\t"), january.out());
+    }
+
+    @Test
+    void a_ranking_gives_each_municipality_its_change_since_the_month_before_in_every_format() {
+        // Емельяновский район: 305 → 310 of 1,000, 30.50 % → 31.00 %; 5 more of 305 is 1.64 %, printed 1.6 %.
+        Run json = tsos("rank", "--region", "24", "--indicator", "2.1", "--month", "2024-03", "--format", "json");
+        JsonNode emelyanovsky = json(json.out()).get(0);
+        assertEquals("24/emelyanovsky", emelyanovsky.get("territory").asText(), json.out() + json.err());
+        assertTrue(sameValues(json("0.50"), emelyanovsky.get("change_pp")), json.out());
+        assertTrue(sameValues(json("1.60"), emelyanovsky.get("numerator_change_percent")), json.out());
+        assertEquals("UP", emelyanovsky.get("direction").asText(), json.out());
+
+        Run tsv = tsos("rank", "--region", "24", "--indicator", "2.1", "--month", "2024-03", "--format", "tsv");
+        List<String> lines = tsv.out().lines().toList();
+        assertTrue(lines.get(0).endsWith("\tchange_pp\tnumerator_change_percent\tdirection\tplace\tmark"), tsv.out());
+        assertTrue(lines.get(1).startsWith("24/emelyanovsky\t") && lines.get(1).endsWith("\t0.50\t1.60\tUP\t1\tleader"),
+                tsv.out());
+
+        Run table = tsos("rank", "--region", "24", "--indicator", "2.1", "--month", "2024-03");
+        assertTrue(table.out().contains("↑ +0.50 pp, count +1.60 %"), table.out() + table.err());
+    }
+
     private static Path demoTable(String name) throws IOException {
         Path target = data.resolve(name);
         try (InputStream in = YearOutlookCommandLineTest.class.getResourceAsStream("/demo/" + name)) {

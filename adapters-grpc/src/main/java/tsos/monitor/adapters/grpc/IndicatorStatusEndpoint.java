@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import com.google.protobuf.Timestamp;
 import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.IndicatorStatus;
@@ -74,23 +75,32 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void rankMunicipalities(RankingRequest request, StreamObserver<MunicipalityRanking> response) {
-        answer(request.getMonth(), request.getWeek(), response, period -> ranking(request.getYou(), request.getCountry()
-                ? statuses.regionsRanked(request.getIndicator(), period)
-                : !request.getMunicipality().isEmpty()
-                ? statuses.schoolsRanked(new TerritoryReference(request.getRegion(), request.getMunicipality(), ""),
-                        request.getIndicator(), period)
-                : statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), period)));
+        answer(request.getMonth(), request.getWeek(), response, period -> {
+            Ranking ranking = request.getCountry()
+                    ? statuses.regionsRanked(request.getIndicator(), period)
+                    : !request.getMunicipality().isEmpty()
+                    ? statuses.schoolsRanked(new TerritoryReference(request.getRegion(), request.getMunicipality(),
+                            ""), request.getIndicator(), period)
+                    : statuses.municipalitiesRanked(request.getRegion(), request.getIndicator(), period);
+            var changed = changes.sincePreviousPeriod(ranking.ranked());
+            return ranking(request.getYou(), ranking, i -> ProtoMapping.withChange(
+                    ProtoMapping.status(ranking.ranked().get(i)), changed.get(i)));
+        });
     }
 
-    /** The ranking, with the territory whose own code (school, municipality or region) is {@code you} marked. */
-    private static MunicipalityRanking ranking(String you, Ranking ranking) {
+    /**
+     * The ranking, with the territory whose own code (school, municipality or region) is {@code you} marked; each
+     * ranked status as {@code statusOf} gives it (by its index).
+     */
+    private static MunicipalityRanking ranking(String you, Ranking ranking, IntFunction<IndicatorStatus> statusOf) {
         MunicipalityRanking.Builder answer = MunicipalityRanking.newBuilder();
         var leader = ranking.leader().orElse(null);
         var outsider = ranking.outsider().orElse(null);
         int place = 0;
-        for (var status : ranking.ranked()) {
+        for (int i = 0; i < ranking.ranked().size(); i++) {
+            var status = ranking.ranked().get(i);
             answer.addMunicipalities(RankedStatus.newBuilder()
-                    .setStatus(ProtoMapping.status(status))
+                    .setStatus(statusOf.apply(i))
                     .setPlace(status.percent().isPresent() ? ++place : 0)
                     .setLeader(status == leader)
                     .setOutsider(status == outsider)
@@ -111,18 +121,34 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
                 .forEach(region -> {
                     RegionMonthStatuses.Builder message = RegionMonthStatuses.newBuilder()
                             .setRegion(region.region().code().region());
-                    region.ofRegion().forEach(status -> message.addRegionStatuses(ProtoMapping.status(status)));
-                    region.rankings().forEach(ranking -> message.addRankings(ranking("", ranking)));
+                    // The region's previous month read once for all of its statuses, in all()'s order.
+                    var changed = changes.sincePreviousPeriod(region.all().toList());
+                    int next = 0;
+                    for (var status : region.ofRegion()) {
+                        message.addRegionStatuses(ProtoMapping.withChange(ProtoMapping.status(status),
+                                changed.get(next++)));
+                    }
+                    for (Ranking ranking : region.rankings()) {
+                        int offset = next;
+                        message.addRankings(ranking("", ranking, i -> ProtoMapping.withChange(
+                                ProtoMapping.status(ranking.ranked().get(i)), changed.get(offset + i))));
+                        next += ranking.ranked().size();
+                    }
                     response.onNext(message.build());
                 }));
     }
 
     @Override
     public void listBelowPlan(BelowPlanRequest request, StreamObserver<StatusList> response) {
-        answer(request.getMonth(), response, month -> StatusList.newBuilder()
-                .addAllStatuses(statuses.belowPlan(month, Optional.of(request.getRegion()).filter(r -> !r.isBlank()))
-                        .stream().map(ProtoMapping::status).toList())
-                .build());
+        answer(request.getMonth(), response, month -> {
+            var below = statuses.belowPlan(month, Optional.of(request.getRegion()).filter(r -> !r.isBlank()));
+            var changed = changes.sincePreviousPeriod(below);
+            StatusList.Builder list = StatusList.newBuilder();
+            for (int i = 0; i < below.size(); i++) {
+                list.addStatuses(ProtoMapping.withChange(ProtoMapping.status(below.get(i)), changed.get(i)));
+            }
+            return list.build();
+        });
     }
 
     @Override
@@ -130,8 +156,8 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         StatusQueries.History history = statuses.history(ProtoMapping.reference(request.getTerritory()),
                 request.getIndicator());
         IndicatorHistory.Builder answer = IndicatorHistory.newBuilder();
-        history.months().forEach(status -> answer.addMonths(ProtoMapping.status(status)));
-        history.weeks().forEach(status -> answer.addWeeks(ProtoMapping.status(status)));
+        history.months().forEach(status -> answer.addMonths(withChange(status)));
+        history.weeks().forEach(status -> answer.addWeeks(withChange(status)));
         history.values().forEach(value -> answer.addValues(ReportedValue.newBuilder()
                 .setPeriod(value.period()).setMetric(value.metric().name()).setValue(value.value())
                 .setReceivedAt(Timestamp.newBuilder().setSeconds(value.receivedAt().getEpochSecond())

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import tsos.monitor.application.OutlookReadModel;
 import tsos.monitor.application.StatusReadModel;
 import tsos.monitor.application.StatusReadModel.CurrentStatus;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.status.IndicatorState;
+import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryLevel;
@@ -25,14 +27,14 @@ import tsos.monitor.domain.territory.TerritoryLevel;
  */
 final class IndicatorGauges {
 
-    /** The read model's version the snapshots were built from. */
+    /** The read models' version the snapshots were built from: either moving moves it. */
     long version() {
-        return readModel.version();
+        return readModel.version() + outlook.version();
     }
 
     /** Whether the read model holds every region: until then the gauges would show part of the country. */
     boolean ready() {
-        return readModel.loaded();
+        return readModel.loaded() && outlook.loaded();
     }
 
     private record Gauge(String name, String help, Function<CurrentStatus, Double> value) {
@@ -83,12 +85,14 @@ final class IndicatorGauges {
     }
 
     private final StatusReadModel readModel;
+    private final OutlookReadModel outlook;
     private final IndicatorCatalogue catalogue;
     private final Function<TerritoryCode, String> regionName;
 
-    IndicatorGauges(StatusReadModel readModel, IndicatorCatalogue catalogue,
+    IndicatorGauges(StatusReadModel readModel, OutlookReadModel outlook, IndicatorCatalogue catalogue,
                     Function<TerritoryCode, String> regionName) {
         this.readModel = readModel;
+        this.outlook = outlook;
         this.catalogue = catalogue;
         this.regionName = regionName;
     }
@@ -97,7 +101,7 @@ final class IndicatorGauges {
     MetricSnapshots snapshots() {
         List<CurrentStatus> statuses = readModel.current();
         Map<CurrentStatus, Labels> labels = new LinkedHashMap<>();
-        statuses.forEach(status -> labels.put(status, labelsOf(status)));
+        statuses.forEach(status -> labels.put(status, labelsOf(status.status())));
         List<io.prometheus.metrics.model.snapshots.MetricSnapshot> snapshots = new ArrayList<>();
         for (Gauge gauge : GAUGES) {
             GaugeSnapshot.Builder snapshot = GaugeSnapshot.builder().name(gauge.name()).help(gauge.help());
@@ -117,6 +121,7 @@ final class IndicatorGauges {
         snapshots.add(perIndicator("tsos_indicator_reporting_period_seconds",
                 "How long an indicator may be silent by its cadence.",
                 indicator -> (double) indicator.cadence().period().toSeconds()));
+        snapshots.addAll(OutlookGauges.snapshots(outlook.current(), this::labelsOf, catalogue));
         return new MetricSnapshots(snapshots);
     }
 
@@ -129,8 +134,8 @@ final class IndicatorGauges {
         return snapshot.build();
     }
 
-    private Labels labelsOf(CurrentStatus status) {
-        Territory territory = status.status().territory();
+    private Labels labelsOf(IndicatorStatus status) {
+        Territory territory = status.territory();
         TerritoryCode code = territory.code();
         boolean municipality = territory.level() == TerritoryLevel.MUNICIPALITY;
         return Labels.of(
@@ -138,6 +143,6 @@ final class IndicatorGauges {
                 "region_name", municipality ? regionName.apply(code.regionCode()) : territory.name(),
                 "municipality", municipality ? code.municipality() : "",
                 "municipality_name", municipality ? territory.name() : "",
-                "indicator", status.status().indicator().code().value());
+                "indicator", status.indicator().code().value());
     }
 }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import tsos.monitor.application.BatchStoredListener;
 import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
+import tsos.monitor.application.OutlookReadModel;
 import tsos.monitor.application.ReadModelKeeping;
 import tsos.monitor.application.ReadModelObserver;
 import tsos.monitor.application.StatusReadModel;
@@ -30,7 +31,8 @@ import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
- * The keeping of the read model behind /metrics ({@link MetricsExposition} serves it): refreshed whole at start
+ * The keeping of the read models behind /metrics ({@link MetricsExposition} serves them; the outlook after the
+ * statuses it is computed from): refreshed whole at start
  * and every {@code tsos.metrics.refresh-seconds} (other replicas' batches), and for the regions of each batch
  * this replica stores, on one background thread so that ingestion never waits for it.
  */
@@ -40,6 +42,7 @@ final class MetricsEndpoint implements BatchStoredListener, ReadModelKeeping {
     private static final Logger LOG = LoggerFactory.getLogger(MetricsEndpoint.class);
 
     private final StatusReadModel readModel;
+    private final OutlookReadModel outlook;
     private final long quietNanos;
     private final long maxDelayNanos;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -54,10 +57,12 @@ final class MetricsEndpoint implements BatchStoredListener, ReadModelKeeping {
     private volatile long firstPending;
     private volatile boolean stopping;
 
-    MetricsEndpoint(StatusReadModel readModel, @Value("${tsos.metrics.refresh-seconds:60}") int refreshSeconds,
+    MetricsEndpoint(StatusReadModel readModel, OutlookReadModel outlook,
+                    @Value("${tsos.metrics.refresh-seconds:60}") int refreshSeconds,
                     @Value("${tsos.metrics.refresh-quiet-millis:3000}") long quietMillis,
                     @Value("${tsos.metrics.refresh-max-delay-millis:30000}") long maxDelayMillis) {
         this.readModel = readModel;
+        this.outlook = outlook;
         this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
         this.maxDelayNanos = TimeUnit.MILLISECONDS.toNanos(maxDelayMillis);
         refresher.scheduleWithFixedDelay(this::refreshAll, 0, refreshSeconds, TimeUnit.SECONDS);
@@ -94,7 +99,10 @@ final class MetricsEndpoint implements BatchStoredListener, ReadModelKeeping {
             drainScheduled.set(false);
             List<TerritoryCode> regions = new ArrayList<>(pending);
             pending.removeAll(regions);
-            regions.forEach(region -> guarded(() -> readModel.refresh(region)));
+            regions.forEach(region -> guarded(() -> {
+                readModel.refresh(region);
+                outlook.refresh(region);
+            }));
         } finally {
             running.decrementAndGet();
         }
@@ -103,7 +111,10 @@ final class MetricsEndpoint implements BatchStoredListener, ReadModelKeeping {
     private void refreshAll() {
         running.incrementAndGet();
         try {
-            guarded(readModel::refreshAll);
+            guarded(() -> {
+                readModel.refreshAll();
+                outlook.refreshAll();
+            });
         } finally {
             running.decrementAndGet();
         }
@@ -146,9 +157,9 @@ final class MetricsEndpoint implements BatchStoredListener, ReadModelKeeping {
         }
 
         @Singleton
-        IndicatorGauges indicatorGauges(StatusReadModel readModel, IndicatorCatalogue catalogue,
-                                        TerritoryDirectory territories) {
-            return new IndicatorGauges(readModel, catalogue,
+        IndicatorGauges indicatorGauges(StatusReadModel readModel, OutlookReadModel outlook,
+                                        IndicatorCatalogue catalogue, TerritoryDirectory territories) {
+            return new IndicatorGauges(readModel, outlook, catalogue,
                     region -> territories.find(region).map(Territory::name).orElse(""));
         }
 

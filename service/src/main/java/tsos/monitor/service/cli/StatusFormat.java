@@ -25,7 +25,8 @@ enum StatusFormat {
     JSON;
 
     static final String TSV_HEADER = "territory\tindicator\tnumerator\tdenominator\tpercent\tplan_percent\tgap_pp\tlevel"
-            + "\tstate\tquota\tplan_source\treported_children\texpected_children";
+            + "\tstate\tquota\tplan_source\treported_children\texpected_children\tchange_pp\tnumerator_change_percent"
+            + "\tdirection";
     /** What a ranking adds: the place (empty for a region's own status) and "leader" or "outsider". */
     static final String TSV_RANK_COLUMNS = "\tplace\tmark";
     static final ObjectMapper JSON_WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -76,7 +77,10 @@ enum StatusFormat {
                     text.append(String.join("\t", territory(s), s.getIndicator(), counts(s, s.getNumerator()),
                             counts(s, s.getDenominator()), actual(s), plan(s), gap(s), s.getLevel(),
                             s.getState().name(), s.hasQuota() ? Long.toString(s.getQuota()) : "", planSource(s),
-                            Integer.toString(s.getReportedChildren()), Integer.toString(s.getExpectedChildren())));
+                            Integer.toString(s.getReportedChildren()), Integer.toString(s.getExpectedChildren()),
+                            s.hasChangePp() ? percent(s.getChangePp()) : "",
+                            s.hasNumeratorChangePercent() ? percent(s.getNumeratorChangePercent()) : "",
+                            direction(s)));
                     if (ranked) {
                         text.append('\t').append(row.ranked().map(r -> place(r)).orElse("")).append('\t')
                                 .append(row.mark());
@@ -167,6 +171,11 @@ enum StatusFormat {
                 + (s.hasNumeratorChangePercent() ? ", count " + signed(s.getNumeratorChangePercent()) + " %" : ""));
     }
 
+    /** "UP", "DOWN", "FLAT", or empty without a previous period. */
+    private static String direction(IndicatorStatus s) {
+        return s.getDirection() == Direction.DIRECTION_UNSPECIFIED ? "" : s.getDirection().name();
+    }
+
     private static String signed(Percent p) {
         return (p.getHundredths() > 0 ? "+" : "") + percent(p);
     }
@@ -236,7 +245,7 @@ enum StatusFormat {
         object.put("change_pp", s.hasChangePp() ? BigDecimal.valueOf(s.getChangePp().getHundredths(), 2) : null);
         object.put("numerator_change_percent", s.hasNumeratorChangePercent()
                 ? BigDecimal.valueOf(s.getNumeratorChangePercent().getHundredths(), 2) : null);
-        object.put("direction", s.getDirection() == Direction.DIRECTION_UNSPECIFIED ? null : s.getDirection().name());
+        object.put("direction", direction(s).isEmpty() ? null : direction(s));
         return object;
     }
 

@@ -1,0 +1,119 @@
+package tsos.monitor.application;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import tsos.monitor.application.StatusReadModel.CurrentStatus;
+import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.period.ReportingPeriod;
+import tsos.monitor.domain.port.RegionRevisions;
+import tsos.monitor.domain.port.StoreUnavailable;
+import tsos.monitor.domain.port.TerritoryDirectory;
+import tsos.monitor.domain.status.IndicatorStatus;
+import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.trend.PeriodChange;
+import tsos.monitor.domain.trend.YearForecast;
+
+/**
+ * Where each current status of the {@link StatusReadModel} is moving: its change since the previous month
+ * ({@link StatusChanges}) and its year forecast made at its month ({@link YearQueries}), for the gauges. A region
+ * is computed again only when its current statuses or its revision (a December plan included) have moved: a
+ * forecast reads the region's months from January, which a periodic refresh of unchanged data must not pay for.
+ */
+public final class OutlookReadModel {
+
+    /** A current status, how it moved since the previous month (empty without one) and its year forecast. */
+    public record Outlook(IndicatorStatus status, Optional<PeriodChange> change, YearForecast forecast) {
+    }
+
+    private record Computed(long revision, List<CurrentStatus> from, List<Outlook> outlooks) {
+    }
+
+    private final StatusReadModel statuses;
+    private final StatusChanges changes;
+    private final YearQueries years;
+    private final RegionRevisions revisions;
+    private final TerritoryDirectory territories;
+    private final ReadModelObserver observer;
+    private final Map<TerritoryCode, Computed> byRegion = new ConcurrentHashMap<>();
+    private final AtomicLong version = new AtomicLong();
+    private volatile boolean loaded;
+
+    public OutlookReadModel(StatusReadModel statuses, StatusChanges changes, YearQueries years,
+                            RegionRevisions revisions, TerritoryDirectory territories, ReadModelObserver observer) {
+        this.statuses = statuses;
+        this.changes = changes;
+        this.years = years;
+        this.revisions = revisions;
+        this.territories = territories;
+        this.observer = observer;
+    }
+
+    public List<Outlook> current() {
+        return byRegion.values().stream().map(Computed::outlooks).flatMap(Collection::stream).toList();
+    }
+
+    /** Grows whenever an outlook changes. */
+    public long version() {
+        return version.get();
+    }
+
+    /** Whether every region has been computed once (or has failed, counted). */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** Every region, after the status read model's own refresh of all of them. */
+    public void refreshAll() {
+        territories.regions().forEach(region -> refresh(region.code()));
+        loaded = true;
+    }
+
+    /**
+     * The region again, after the status read model's refresh of it. A region whose data cannot be read keeps its
+     * last outlooks and is told to the observer, as the read model does; an unreachable store is thrown.
+     */
+    public void refresh(TerritoryCode region) {
+        try {
+            compute(region);
+        } catch (StoreUnavailable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            observer.regionFailed(region, e);
+        }
+    }
+
+    private void compute(TerritoryCode region) {
+        long revision = revisions.of(region);
+        List<CurrentStatus> now = statuses.current(region);
+        Computed last = byRegion.get(region);
+        if (last != null && last.revision() == revision && last.from().equals(now)) {
+            return;
+        }
+        // Each indicator's current period is its own (a month, or a weekly indicator's ISO week): changes and
+        // forecasts are read period by period.
+        Map<ReportingPeriod, List<IndicatorStatus>> byPeriod = now.stream().map(CurrentStatus::status)
+                .collect(Collectors.groupingBy(IndicatorStatus::period, LinkedHashMap::new, Collectors.toList()));
+        List<Outlook> outlooks = new ArrayList<>(now.size());
+        byPeriod.values().forEach(ofPeriod -> {
+            List<Optional<PeriodChange>> changed = changes.sincePreviousPeriod(ofPeriod);
+            List<YearForecast> forecasts = years.forecastsOf(ofPeriod);
+            for (int i = 0; i < ofPeriod.size(); i++) {
+                outlooks.add(new Outlook(ofPeriod.get(i), changed.get(i), forecasts.get(i)));
+            }
+        });
+        byRegion.put(region, new Computed(revision, now, outlooks));
+        if (last == null || !last.outlooks().equals(outlooks)) {
+            version.incrementAndGet();
+        }
+    }
+}

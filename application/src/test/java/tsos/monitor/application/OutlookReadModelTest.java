@@ -1,0 +1,142 @@
+package tsos.monitor.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tsos.monitor.application.OutlookReadModel.Outlook;
+import tsos.monitor.application.fakes.InMemoryPlanStore;
+import tsos.monitor.application.fakes.InMemoryRegionRevisions;
+import tsos.monitor.application.fakes.InMemoryReportStore;
+import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
+import tsos.monitor.application.fakes.InMemoryTransactions;
+import tsos.monitor.domain.fixtures.Catalogue;
+import tsos.monitor.domain.fixtures.Plans;
+import tsos.monitor.domain.fixtures.Reports;
+import tsos.monitor.domain.fixtures.Territories;
+import tsos.monitor.domain.indicator.Percent;
+import tsos.monitor.domain.territory.Territory;
+import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.trend.Direction;
+import tsos.monitor.domain.trend.ForecastState;
+
+class OutlookReadModelTest {
+
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryReportStore reports = new InMemoryReportStore(transactions);
+    private final InMemoryPlanStore plans = new InMemoryPlanStore(transactions);
+    private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
+    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
+    private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(), territories, reports,
+            transactions, revisions, 100, List.of(), List.of());
+    private final StatusQueries queries = new StatusQueries(Catalogue.standard(), territories, reports, plans,
+            revisions, 10);
+    private final ReadModelObserver quiet = new ReadModelObserver() {
+        @Override
+        public void regionRefreshed(TerritoryCode region) {
+        }
+
+        @Override
+        public void regionFailed(TerritoryCode region, RuntimeException cause) {
+            throw new AssertionError("no region fails here", cause);
+        }
+    };
+    private final StatusReadModel statuses = new StatusReadModel(queries, territories, reports, quiet,
+            Clock.fixed(Instant.parse("2024-10-15T00:00:00Z"), ZoneOffset.UTC));
+    private final OutlookReadModel outlook = new OutlookReadModel(statuses, new StatusChanges(queries),
+            new YearQueries(queries), revisions, territories, quiet);
+
+    /** Khabarovsk's 2.1: 7.39 % in October, 7.97 % in November, against 10 % every month of 2022. */
+    @BeforeEach
+    void khabarovsk_reported_october_and_november() {
+        transactions.inTransaction(() -> {
+            plans.saveMonthlyPlans(Plans.khabarovsk2022());
+            return null;
+        });
+        assertInstanceOf(SubmissionResult.Stored.class, submitReports.submit(Reports.batch("october",
+                Reports.row(Territories.khabarovskKrai(), "2022-10", Reports.counts("students_with_access", 11_000L,
+                        "students_total", 148_870L)))));
+        assertInstanceOf(SubmissionResult.Stored.class, submitReports.submit(Reports.khabarovsk2022()));
+    }
+
+    @Test
+    void a_current_status_carries_its_change_since_the_previous_month_and_its_year_forecast() {
+        refreshAll();
+
+        Outlook region21 = outlookOf(Territories.khabarovskKrai(), "2.1");
+
+        assertEquals(Direction.UP, region21.change().orElseThrow().direction());
+        assertEquals(Optional.of(Percent.of("0.58")), region21.change().orElseThrow().changePp());
+        assertEquals(Optional.of(new BigDecimal("7.9")), region21.change().orElseThrow().numeratorChangePercent());
+        assertEquals(ForecastState.OFF_TRACK, region21.forecast().state(), "7.39, 7.97 → 8.55 by December");
+        assertEquals(Optional.of(Percent.of("8.55")), region21.forecast().forecastPercent());
+        assertEquals(Optional.of(Percent.of("10.00")), region21.forecast().yearTargetPercent());
+        assertEquals(Optional.of(Percent.of("2.03")), region21.forecast().requiredPpPerMonth());
+        // 14,880 / 148,870 = 9.9953 % shows as 10.00 %.
+        assertEquals(OptionalLong.of(14_880 - 11_869), region21.forecast().needed());
+    }
+
+    @Test
+    void a_silent_municipality_has_no_change_and_a_target_without_data() {
+        refreshAll();
+
+        Outlook amursky21 = outlookOf(Territories.amurskyDistrict(), "2.1");
+
+        assertEquals(Optional.empty(), amursky21.change());
+        assertEquals(ForecastState.NO_DATA, amursky21.forecast().state(), "the region's plan applies to it");
+    }
+
+    @Test
+    void a_new_december_plan_moves_the_forecast_although_the_current_statuses_did_not() {
+        refreshAll();
+        long before = outlook.version();
+        transactions.inTransaction(() -> {
+            revisions.advance(Set.of(Territories.khabarovskKrai().code()));
+            plans.saveMonthlyPlans(List.of(Plans.monthly("2.1", Territories.khabarovskKrai(), 2022, "10.00",
+                    "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00",
+                    "8.00")));
+            return null;
+        });
+
+        refreshAll();
+
+        assertTrue(outlook.version() > before);
+        assertEquals(ForecastState.ON_TRACK, outlookOf(Territories.khabarovskKrai(), "2.1").forecast().state(),
+                "8.55 by December reaches 8.00");
+    }
+
+    @Test
+    void an_unchanged_region_keeps_its_outlooks_and_the_version() {
+        refreshAll();
+        long before = outlook.version();
+        List<Outlook> outlooks = outlook.current();
+
+        refreshAll();
+
+        assertEquals(before, outlook.version());
+        assertEquals(outlooks, outlook.current());
+        assertFalse(outlooks.isEmpty());
+    }
+
+    private void refreshAll() {
+        statuses.refreshAll();
+        outlook.refreshAll();
+        assertTrue(outlook.loaded());
+    }
+
+    private Outlook outlookOf(Territory territory, String indicator) {
+        return outlook.current().stream().filter(o -> o.status().territory().equals(territory)
+                && o.status().indicator().code().value().equals(indicator)).findFirst().orElseThrow();
+    }
+}
