@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * (6) The regional briefing page (issue 16) of the region with the most municipalities (then schools), for the
- * month of the last week: a first request and the others, timed; before the month's statuses read it.
+ * month of the last week, then the country's: a first request and the others, timed; before the month's statuses
+ * read it.
  */
 final class Briefing implements Measurement {
 
@@ -34,6 +35,16 @@ final class Briefing implements Measurement {
         report.figure(6, "    region " + largest.code() + ": municipalities / schools / page", String.format(
                 Locale.ROOT, "%d / %,d / %s", largest.municipalities().size(), largest.schoolCount(),
                 Report.bytesExact(gets.last().body().length)));
+        String country = "/briefings/country/" + month;
+        service.step("(6) rendering the country's briefing page " + country + " (" + service.data().regions().size()
+                + " regions)");
+        TimedGets countryGets = TimedGets.of(service.http(), service.get(country).header("Accept", "text/html")
+                .build(), service.options().scrapes());
+        service.progress().printf(Locale.ROOT, "bench:   country: first %.0f ms, then median %.0f ms; %,d bytes%n",
+                countryGets.first() * 1000, countryGets.median() * 1000, countryGets.last().body().length);
+        report.judged(6, "(6) the country's briefing page, " + month + " (median of " + countryGets.others() + ")",
+                Report.millis(countryGets.median()), "< 1 s", countryGets.median() < TARGET_SECONDS, "read the "
+                        + "silent regions' last reports in one country-wide query");
         report.note("Briefing: GET " + page + " (HTML, no gzip) on the HTTP port of /metrics, timed from the request "
                 + "to the last byte received, one request after another, after the scrape and before (3).");
     }

@@ -23,7 +23,7 @@ final class Scenario {
 
     /** What is measured once every week is stored, in this order: a new figure is a class here. */
     static final List<Measurement> ON_THE_DATA = List.of(new Scrape(), new Briefing(), new MonthStatuses(),
-            new DatabaseSize());
+            new ForecastsAndWeeks(), new DatabaseSize());
 
     private final Options options;
     private final NationalData data;
