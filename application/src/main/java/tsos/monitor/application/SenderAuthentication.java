@@ -46,11 +46,20 @@ public final class SenderAuthentication {
     private final SenderTokens tokens;
     private final Transactions transactions;
     private final TerritoryDirectory territories;
+    private final boolean readsOpen;
 
-    public SenderAuthentication(SenderTokens tokens, Transactions transactions, TerritoryDirectory territories) {
+    /** @param readsOpen whether reads (statuses, rankings, history, briefings) are answered without a token */
+    public SenderAuthentication(SenderTokens tokens, Transactions transactions, TerritoryDirectory territories,
+                                boolean readsOpen) {
         this.tokens = tokens;
         this.transactions = transactions;
         this.territories = territories;
+        this.readsOpen = readsOpen;
+    }
+
+    /** Whether a read needs no token: the same answer over gRPC and HTTP. */
+    public boolean readsOpen() {
+        return readsOpen;
     }
 
     private Optional<Sender> authenticate(String tokenText) {

@@ -1,7 +1,6 @@
 package tsos.monitor.service;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
@@ -41,22 +40,22 @@ final class UseCases {
     @Singleton
     SubmitReports submitReports(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
                                 Transactions transactions, RegionRevisions revisions,
-                                @Value("${tsos.ingestion.max-rows:50000}") int maxRows,
-                                List<BatchStoredListener> listeners, List<IngestionObserver> observers) {
-        return new SubmitReports(catalogue, territories, reports, transactions, revisions, maxRows, listeners,
-                observers);
+                                Settings.Ingestion settings, List<BatchStoredListener> listeners,
+                                List<IngestionObserver> observers) {
+        return new SubmitReports(catalogue, territories, reports, transactions, revisions, settings.maxRows(),
+                listeners, observers);
     }
 
     @Singleton
-    IngestionAdmission ingestionAdmission(@Value("${tsos.ingestion.max-rows-in-flight:50000}") int maxRowsInFlight,
-                                          @Value("${tsos.ingestion.admission-wait-millis:1000}") long waitMillis) {
-        return new IngestionAdmission(maxRowsInFlight, java.time.Duration.ofMillis(waitMillis));
+    IngestionAdmission ingestionAdmission(Settings.Ingestion settings) {
+        return new IngestionAdmission(settings.maxRowsInFlight(),
+                java.time.Duration.ofMillis(settings.admissionWaitMillis()));
     }
 
     @Singleton
     SenderAuthentication senderAuthentication(SenderTokens tokens, Transactions transactions,
-                                              TerritoryDirectory territories) {
-        return new SenderAuthentication(tokens, transactions, territories);
+                                              TerritoryDirectory territories, Settings.Auth settings) {
+        return new SenderAuthentication(tokens, transactions, territories, settings.openReads());
     }
 
     @Singleton
@@ -68,8 +67,8 @@ final class UseCases {
     @Singleton
     StatusQueries statusQueries(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
                                 PlanStore plans, RegionRevisions revisions,
-                                @Value("${tsos.status.region-months-kept:200}") int regionMonthsKept) {
-        return new StatusQueries(catalogue, territories, reports, plans, revisions, regionMonthsKept);
+                                Settings.Status settings) {
+        return new StatusQueries(catalogue, territories, reports, plans, revisions, settings.regionMonthsKept());
     }
 
     @Singleton

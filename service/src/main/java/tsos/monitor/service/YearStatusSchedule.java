@@ -1,7 +1,6 @@
 package tsos.monitor.service;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,11 +43,10 @@ final class YearStatusSchedule {
 
     YearStatusSchedule(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
                        PlanStore plans, RegionRevisions revisions, Transactions transactions, YearStatusWriter writer,
-                       @Value("${tsos.year-status.check-seconds:5}") int checkSeconds,
-                       @Value("${tsos.year-status.max-checks-waited:60}") int maxChecksWaited) {
+                       Settings.YearStatus settings) {
         StatusQueries statuses = new StatusQueries(catalogue, territories, reports, plans, revisions, MONTHS_KEPT);
         YearStatusRefresher refresher = new YearStatusRefresher(statuses, territories, reports, plans, revisions,
-                transactions, writer, maxChecksWaited);
+                transactions, writer, settings.maxChecksWaited());
         thread.scheduleWithFixedDelay(() -> {
             try {
                 if (filled.compareAndSet(false, true)) {
@@ -65,7 +63,7 @@ final class YearStatusSchedule {
                             + "check", e);
                 }
             }
-        }, 0, checkSeconds, TimeUnit.SECONDS);
+        }, 0, settings.checkSeconds(), TimeUnit.SECONDS);
     }
 
     @PreDestroy

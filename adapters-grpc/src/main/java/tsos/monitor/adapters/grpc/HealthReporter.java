@@ -3,7 +3,6 @@ package tsos.monitor.adapters.grpc;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -41,11 +40,10 @@ final class HealthReporter {
     });
     private volatile ServingStatus last = ServingStatus.UNKNOWN;
 
-    HealthReporter(HealthStatusManager health, StoreHealth store,
-                   @Value("${tsos.health.check-millis:1000}") long checkMillis) {
+    HealthReporter(HealthStatusManager health, StoreHealth store, HealthSettings settings) {
         this.health = health;
         this.store = store;
-        checks.scheduleWithFixedDelay(this::check, 0, checkMillis, TimeUnit.MILLISECONDS);
+        checks.scheduleWithFixedDelay(this::check, 0, settings.checkMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void check() {

@@ -7,7 +7,6 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -36,12 +35,9 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
             SenderAdministrationGrpc.SERVICE_NAME);
 
     private final SenderAuthentication authentication;
-    private final boolean openReads;
 
-    SenderAuthenticationInterceptor(SenderAuthentication authentication,
-                                    @Value("${tsos.auth.open-reads:true}") boolean openReads) {
+    SenderAuthenticationInterceptor(SenderAuthentication authentication) {
         this.authentication = authentication;
-        this.openReads = openReads;
     }
 
     @Override
@@ -55,7 +51,7 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
         String service = call.getMethodDescriptor().getServiceName();
         boolean write = WRITES.contains(service);
         boolean read = IndicatorStatusesGrpc.SERVICE_NAME.equals(service);
-        if (!write && !(read && !openReads)) {
+        if (!write && !(read && !authentication.readsOpen())) {
             return next.startCall(call, headers);
         }
         Iterable<String> sent = headers.getAll(AUTHORIZATION);

@@ -3,7 +3,6 @@ package tsos.monitor.adapters.prometheus;
 import io.grpc.ServerInterceptor;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -57,15 +56,12 @@ final class MetricsEndpoint implements BatchStoredListener, ReadModelKeeping {
     private volatile long firstPending;
     private volatile boolean stopping;
 
-    MetricsEndpoint(StatusReadModel readModel, OutlookReadModel outlook,
-                    @Value("${tsos.metrics.refresh-seconds:60}") int refreshSeconds,
-                    @Value("${tsos.metrics.refresh-quiet-millis:3000}") long quietMillis,
-                    @Value("${tsos.metrics.refresh-max-delay-millis:30000}") long maxDelayMillis) {
+    MetricsEndpoint(StatusReadModel readModel, OutlookReadModel outlook, MetricsSettings settings) {
         this.readModel = readModel;
         this.outlook = outlook;
-        this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
-        this.maxDelayNanos = TimeUnit.MILLISECONDS.toNanos(maxDelayMillis);
-        refresher.scheduleWithFixedDelay(this::refreshAll, 0, refreshSeconds, TimeUnit.SECONDS);
+        this.quietNanos = TimeUnit.MILLISECONDS.toNanos(settings.refreshQuietMillis());
+        this.maxDelayNanos = TimeUnit.MILLISECONDS.toNanos(settings.refreshMaxDelayMillis());
+        refresher.scheduleWithFixedDelay(this::refreshAll, 0, settings.refreshSeconds(), TimeUnit.SECONDS);
     }
 
     /**

@@ -1,6 +1,5 @@
 package tsos.monitor.adapters.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -62,18 +61,15 @@ final class BriefingController {
     private final CountryBriefing country;
     private final ThymeleafViewsRenderer<Map<String, Object>> templates;
     private final SenderAuthentication authentication;
-    private final boolean openReads;
     private final RussianFormat format = new RussianFormat(ZoneId.systemDefault());
     private final BriefingCharts charts = new BriefingCharts(format);
 
     BriefingController(RegionalBriefing briefings, CountryBriefing country,
-                       ThymeleafViewsRenderer<Map<String, Object>> templates, SenderAuthentication authentication,
-                       @Value("${tsos.auth.open-reads:true}") boolean openReads) {
+                       ThymeleafViewsRenderer<Map<String, Object>> templates, SenderAuthentication authentication) {
         this.briefings = briefings;
         this.country = country;
         this.templates = templates;
         this.authentication = authentication;
-        this.openReads = openReads;
     }
 
     @Get
@@ -169,7 +165,7 @@ final class BriefingController {
     }
 
     private void checkReader(HttpRequest<?> request) {
-        if (openReads) {
+        if (authentication.readsOpen()) {
             return;
         }
         if (authentication.caller(request.getHeaders().getAll(HttpHeaders.AUTHORIZATION))
