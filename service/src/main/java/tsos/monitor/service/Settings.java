@@ -5,8 +5,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * The service's own settings ({@code tsos.*} in application.yml, or -D / environment), each with its default here
- * and nowhere else. The adapters' own settings sit beside them: {@code MetricsSettings} (adapters-prometheus),
- * {@code HealthSettings} (adapters-grpc).
+ * and nowhere else. The gRPC adapter's own sits beside it: {@code HealthSettings} (adapters-grpc).
  */
 final class Settings {
 
@@ -45,5 +44,16 @@ final class Settings {
     @ConfigurationProperties("tsos.year-status")
     record YearStatus(@Bindable(defaultValue = "5") int checkSeconds,
                       @Bindable(defaultValue = "60") int maxChecksWaited) {
+    }
+
+    /**
+     * @param refreshSeconds        every gauge is rebuilt this often (other replicas' batches)
+     * @param refreshQuietMillis    a stored batch's regions are refreshed once the batches stop for this long
+     * @param refreshMaxDelayMillis and at the latest this long after the first of them
+     */
+    @ConfigurationProperties("tsos.metrics")
+    record Metrics(@Bindable(defaultValue = "60") int refreshSeconds,
+                   @Bindable(defaultValue = "3000") long refreshQuietMillis,
+                   @Bindable(defaultValue = "30000") long refreshMaxDelayMillis) {
     }
 }
