@@ -56,7 +56,15 @@ public final class ReadModelKeeper implements BatchStoredListener, ReadModelKeep
 
     /** Refreshes everything now, and again every {@code every}. */
     public void start(Duration every) {
-        scheduler.scheduleWithFixedDelay(this::refreshAll, 0, every.toNanos(), TimeUnit.NANOSECONDS);
+        running.incrementAndGet(); // the first refresh waits for the scheduler's thread: not idle until it ran
+        scheduler.execute(() -> {
+            try {
+                refreshAll();
+            } finally {
+                running.decrementAndGet();
+            }
+        });
+        scheduler.scheduleWithFixedDelay(this::refreshAll, every.toNanos(), every.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

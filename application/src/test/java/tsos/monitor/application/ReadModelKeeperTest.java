@@ -66,6 +66,7 @@ class ReadModelKeeperTest {
             throws InterruptedException {
         keeper.start(Duration.ofHours(1));
         assertTrue(keeper.awaitIdle(Duration.ofSeconds(30)), "the first refresh of everything ends");
+        assertTrue(statuses.loaded(), "idle only once the first refresh has run");
         assertTrue(statuses.current(KHABAROVSK).isEmpty(), "nothing reported yet");
 
         assertInstanceOf(SubmissionResult.Stored.class, submitReports.submit(Reports.khabarovsk2022()));
