@@ -13,7 +13,6 @@ import tsos.monitor.application.StatusReadModel.CurrentStatus;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.RegionRevisions;
-import tsos.monitor.domain.port.StoreUnavailable;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.territory.TerritoryCode;
@@ -80,16 +79,7 @@ public final class OutlookReadModel {
      * last outlooks and is told to the observer, as the read model does; an unreachable store is thrown.
      */
     public void refresh(TerritoryCode region) {
-        try {
-            compute(region);
-        } catch (StoreUnavailable e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw e;
-            }
-            observer.regionFailed(region, e);
-        }
+        RegionByRegion.recompute(region, this::compute, observer);
     }
 
     private void compute(TerritoryCode region) {

@@ -17,7 +17,6 @@ import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.ReportStore.DataMonth;
-import tsos.monitor.domain.port.StoreUnavailable;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.status.Ranking;
@@ -118,18 +117,9 @@ public final class StatusReadModel {
      * no region's fault and is thrown.
      */
     public void refresh(TerritoryCode region) {
-        try {
-            compute(region);
-        } catch (StoreUnavailable e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw e; // the service is stopping and its connections with it: no region's fault
-            }
-            observer.regionFailed(region, e);
-            return;
+        if (RegionByRegion.recompute(region, this::compute, observer)) {
+            observer.regionRefreshed(region);
         }
-        observer.regionRefreshed(region);
     }
 
     private void compute(TerritoryCode regionCode) {

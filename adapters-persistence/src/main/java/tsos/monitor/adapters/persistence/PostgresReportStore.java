@@ -217,26 +217,9 @@ final class PostgresReportStore implements ReportStore {
 
     @Override
     public List<Month> monthsWithData(TerritoryCode root, Set<Metric> metrics) {
-        String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
-        return jdbc.prepareStatement("""
-                select distinct v.plan_month from reported_value v join territory t on t.id = v.territory_id
-                where v.region = ? and v.metric = any (?) and (? = '' or t.municipality = ?)
-                  and (? = '' or t.school = ?)
-                order by v.plan_month""", statement -> {
-            statement.setString(1, root.region());
-            statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
-            statement.setString(3, root.municipality());
-            statement.setString(4, root.municipality());
-            statement.setString(5, root.school());
-            statement.setString(6, root.school());
-            List<Month> months = new java.util.ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    readable(rows.getDate(1), root).ifPresent(months::add);
-                }
-            }
-            return months;
-        });
+        List<Month> months = new ArrayList<>();
+        distinctDates("plan_month", root, metrics).forEach(month -> readable(month, root).ifPresent(months::add));
+        return months;
     }
 
     @Override
@@ -352,25 +335,32 @@ final class PostgresReportStore implements ReportStore {
 
     @Override
     public List<IsoWeek> weeksWithData(TerritoryCode root, Set<Metric> metrics) {
+        java.util.Set<IsoWeek> weeks = new java.util.LinkedHashSet<>();
+        distinctDates("period_end", root, metrics).forEach(end -> StatusPeriod.weekOf(end.toLocalDate())
+                .ifPresent(weeks::add));
+        return List.copyOf(weeks);
+    }
+
+    /** The distinct dates of a column of the values of a territory (and what it contains) and metrics, in order. */
+    private List<Date> distinctDates(String column, TerritoryCode root, Set<Metric> metrics) {
         String[] metricNames = metrics.stream().map(Metric::name).toArray(String[]::new);
-        return jdbc.prepareStatement("""
-                select distinct v.period_end from reported_value v join territory t on t.id = v.territory_id
-                where v.region = ? and v.metric = any (?) and (? = '' or t.municipality = ?)
-                  and (? = '' or t.school = ?)
-                order by v.period_end""", statement -> {
+        return jdbc.prepareStatement("select distinct v." + column + " from reported_value v "
+                + "join territory t on t.id = v.territory_id "
+                + "where v.region = ? and v.metric = any (?) and (? = '' or t.municipality = ?) "
+                + "and (? = '' or t.school = ?) order by v." + column, statement -> {
             statement.setString(1, root.region());
             statement.setArray(2, statement.getConnection().createArrayOf("varchar", metricNames));
             statement.setString(3, root.municipality());
             statement.setString(4, root.municipality());
             statement.setString(5, root.school());
             statement.setString(6, root.school());
-            java.util.Set<IsoWeek> weeks = new java.util.LinkedHashSet<>();
+            List<Date> dates = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    StatusPeriod.weekOf(rows.getDate(1).toLocalDate()).ifPresent(weeks::add);
+                    dates.add(rows.getDate(1));
                 }
             }
-            return List.copyOf(weeks);
+            return dates;
         });
     }
 
