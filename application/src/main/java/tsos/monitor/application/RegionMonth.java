@@ -12,6 +12,7 @@ import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
+import tsos.monitor.domain.plan.AppliedPlan;
 import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.status.Coverage;
 import tsos.monitor.domain.status.ExpectedReporters;
@@ -102,6 +103,11 @@ final class RegionMonth {
         return new IndicatorStatus(territory, indicator, month, ofIndicator.of(territory.code()).share(),
                 PlanInheritanceRule.applicable(territory.code(), indicator.code(), month, plans(indicator)),
                 Coverage.NONE, period);
+    }
+
+    /** The plan that applies to the territory's indicator in another month of the same year (the plans are the year's). */
+    Optional<AppliedPlan> planIn(Territory territory, IndicatorDefinition indicator, Month other) {
+        return PlanInheritanceRule.applicable(territory.code(), indicator.code(), other, plans(indicator));
     }
 
     private PlanInheritanceRule.Plans plans(IndicatorDefinition indicator) {

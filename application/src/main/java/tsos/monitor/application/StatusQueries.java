@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
@@ -15,6 +16,7 @@ import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.ReportingCadence;
 import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.plan.AppliedPlan;
 import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
@@ -80,9 +82,25 @@ public final class StatusQueries {
      * period is read once, however many of its territories are asked for.
      */
     public List<IndicatorStatus> inPeriod(List<IndicatorStatus> statuses, ReportingPeriod period) {
+        return regionByRegion(statuses, period, (status, data) -> data.statusOf(status.territory(), status.indicator()));
+    }
+
+    /**
+     * The plan that applies to each status's territory and indicator in another month of its year, in the same
+     * order, for statuses of one period: from the plans of the year that period's region-months hold, so no other
+     * month is read.
+     */
+    public List<Optional<AppliedPlan>> plansIn(List<IndicatorStatus> ofOnePeriod, Month month) {
+        return ofOnePeriod.isEmpty() ? List.of() : regionByRegion(ofOnePeriod, ofOnePeriod.get(0).period(),
+                (status, data) -> data.planIn(status.territory(), status.indicator(), month));
+    }
+
+    /** Each status's answer from its region's region-month of the period, each region's read once. */
+    private <T> List<T> regionByRegion(List<IndicatorStatus> statuses, ReportingPeriod period,
+                                       BiFunction<IndicatorStatus, RegionMonth, T> answer) {
         Map<TerritoryCode, RegionMonth> read = new HashMap<>();
-        return statuses.stream().map(status -> read.computeIfAbsent(status.territory().code().regionCode(),
-                region -> regionMonth(region, period)).statusOf(status.territory(), status.indicator())).toList();
+        return statuses.stream().map(status -> answer.apply(status, read.computeIfAbsent(
+                status.territory().code().regionCode(), region -> regionMonth(region, period)))).toList();
     }
 
     /** Every indicator of the catalogue with statuses in the period (a week's: the weekly) for one territory. */

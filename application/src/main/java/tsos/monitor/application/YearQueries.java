@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.period.Month;
+import tsos.monitor.domain.plan.AppliedPlan;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.territory.TerritoryReference;
 import tsos.monitor.domain.trend.YearForecast;
@@ -55,8 +57,21 @@ public final class YearQueries {
      * January to that month, against December's percent plan.
      */
     public List<TerritoryForecast> forecasts(String region, String indicator, Month month) {
-        List<IndicatorStatus> now = territoriesOf(new TerritoryReference(region, "", ""), region, indicator, month)
-                .toList();
+        return paired(territoriesOf(new TerritoryReference(region, "", ""), region, indicator, month).toList());
+    }
+
+    /**
+     * Every region's and municipality's forecast for every indicator, made at {@code month}: what
+     * {@link #forecasts} answers for each region and indicator, with each region's months read once for all of
+     * its indicators rather than once per call.
+     */
+    public List<TerritoryForecast> everyForecast(Month month) {
+        List<TerritoryForecast> all = new ArrayList<>();
+        statuses.monthStatuses(month, Optional.empty()).forEach(region -> all.addAll(paired(region.all().toList())));
+        return all;
+    }
+
+    private List<TerritoryForecast> paired(List<IndicatorStatus> now) {
         List<YearForecast> forecasts = forecastsOf(now);
         return IntStream.range(0, now.size()).mapToObj(i -> new TerritoryForecast(now.get(i), forecasts.get(i)))
                 .toList();
@@ -82,9 +97,9 @@ public final class YearQueries {
                 then.get(i).actual().ifPresent(share -> ofTerritory.put(known, share));
             }
         }
-        List<IndicatorStatus> december = statuses.inPeriod(ofOneMonth, Month.of(year, 12));
+        List<Optional<AppliedPlan>> december = statuses.plansIn(ofOneMonth, Month.of(year, 12));
         return IntStream.range(0, ofOneMonth.size()).mapToObj(i -> YearForecastRule.forecast(asOf, actuals.get(i),
-                december.get(i).planPercent())).toList();
+                december.get(i).flatMap(AppliedPlan::percent))).toList();
     }
 
     /** The region's status and its municipalities', in the ranking's order. */

@@ -129,6 +129,22 @@ class OutlookReadModelTest {
         assertFalse(outlooks.isEmpty());
     }
 
+    @Test
+    void every_forecast_of_the_country_is_each_region_s_forecast_for_each_indicator() {
+        YearQueries years = new YearQueries(queries);
+        tsos.monitor.domain.period.Month november = tsos.monitor.domain.period.Month.of(2022, 11);
+        Set<YearQueries.TerritoryForecast> oneByOne = new java.util.HashSet<>();
+        territories.regions().forEach(region -> Catalogue.standard().all().forEach(indicator ->
+                oneByOne.addAll(years.forecasts(region.code().region(), indicator.code().value(), november))));
+
+        List<YearQueries.TerritoryForecast> all = years.everyForecast(november);
+
+        assertEquals(oneByOne, Set.copyOf(all));
+        assertTrue(all.stream().anyMatch(f -> f.now().territory().equals(Territories.khabarovskKrai())
+                && f.now().indicator().code().value().equals("2.1") && f.forecast().state() != ForecastState.NO_TARGET),
+                "Khabarovsk's 2.1 has a year target and a forecast");
+    }
+
     private void refreshAll() {
         statuses.refreshAll();
         outlook.refreshAll();

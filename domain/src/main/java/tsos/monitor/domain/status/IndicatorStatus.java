@@ -52,9 +52,7 @@ public record IndicatorStatus(Territory territory, IndicatorDefinition indicator
     }
 
     public Optional<Percent> planPercent() {
-        return plan.map(AppliedPlan::target)
-                .filter(PlanTarget.PercentTarget.class::isInstance)
-                .map(target -> ((PlanTarget.PercentTarget) target).percent());
+        return plan.flatMap(AppliedPlan::percent);
     }
 
     public Optional<Long> quota() {
