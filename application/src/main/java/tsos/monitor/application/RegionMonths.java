@@ -4,13 +4,16 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.IsoWeek;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
+import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.port.TerritoryDirectory;
@@ -31,11 +34,19 @@ final class RegionMonths {
     private record Loaded(long revision, RegionMonth data) {
     }
 
+    private record YearKey(TerritoryCode region, int year) {
+    }
+
+    /** What every period of a region's year shares: its plans of the year and the metrics sent in it. */
+    private record RegionYear(long revision, Map<IndicatorCode, PlanInheritanceRule.Plans> plans, Set<Metric> sent) {
+    }
+
     private final ReportStore reports;
     private final PlanStore plans;
     private final IndicatorCatalogue catalogue;
     private final TerritoryDirectory territories;
     private final Map<Key, Loaded> kept;
+    private final Map<YearKey, RegionYear> years = new ConcurrentHashMap<>();
 
     RegionMonths(ReportStore reports, PlanStore plans, IndicatorCatalogue catalogue, TerritoryDirectory territories,
                  int capacity) {
@@ -70,9 +81,9 @@ final class RegionMonths {
         Map<TerritoryCode, Set<Metric>> missing = PartialReportRule.missing(catalogue.all(), inPeriod);
         Map<TerritoryCode, Counts> earlier = missing.isEmpty() ? Map.of() : week != null
                 ? reports.latestBeforeWeek(region, week, missing) : reports.latestBefore(region, month, missing);
-        RegionMonth data = new RegionMonth(period, inPeriod, earlier,
-                plans.plansWithin(region, Year.of(month.value().getYear())), territories.within(region),
-                sentInYear(region, month));
+        RegionYear year = yearOf(region, month.value().getYear(), revision);
+        RegionMonth data = new RegionMonth(period, inPeriod, earlier, year.plans(), territories.within(region),
+                year.sent());
         synchronized (kept) {
             Loaded known = kept.get(key);
             if (known == null || known.revision() <= revision) {
@@ -82,11 +93,22 @@ final class RegionMonths {
         return data;
     }
 
-    private Set<Metric> sentInYear(TerritoryCode region, Month month) {
-        int year = month.value().getYear();
-        return reports.dataMonths(region, catalogue.metrics()).stream()
+    /**
+     * The region's plans and sent metrics of the year, read once per revision however many of its months and weeks
+     * are loaded (a region's data months span every year: reading them for each period was most of a load).
+     */
+    private RegionYear yearOf(TerritoryCode region, int year, long revision) {
+        YearKey key = new YearKey(region, year);
+        RegionYear known = years.get(key);
+        if (known != null && known.revision() == revision) {
+            return known;
+        }
+        Set<Metric> sent = reports.dataMonths(region, catalogue.metrics()).stream()
                 .filter(data -> data.month().value().getYear() == year)
                 .map(ReportStore.DataMonth::metric)
                 .collect(Collectors.toSet());
+        RegionYear read = new RegionYear(revision, plans.plansWithin(region, Year.of(year)), sent);
+        years.merge(key, read, (old, fresh) -> old.revision() > fresh.revision() ? old : fresh);
+        return read;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import tsos.monitor.domain.port.SenderTokens;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
@@ -32,12 +33,23 @@ public final class SenderAuthentication {
      * why not. An unreachable store is not a refusal: it is thrown ({@code StoreUnavailable}, {@code StoreBusy}).
      */
     public sealed interface Caller {
+
+        /** What becomes of the call: one function per kind of caller, so none is forgotten and nothing is cast. */
+        <T> T fold(Function<Sender, T> known, Function<String, T> refused);
     }
 
     public record KnownSender(Sender sender) implements Caller {
+        @Override
+        public <T> T fold(Function<Sender, T> known, Function<String, T> refused) {
+            return known.apply(sender);
+        }
     }
 
     public record Refused(String reason) implements Caller {
+        @Override
+        public <T> T fold(Function<Sender, T> known, Function<String, T> refused) {
+            return refused.apply(reason);
+        }
     }
 
     private static final String PREFIX = "tsos_";

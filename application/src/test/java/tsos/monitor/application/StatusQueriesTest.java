@@ -257,6 +257,20 @@ class StatusQueriesTest {
     }
 
     @Test
+    void a_region_s_year_is_read_once_for_all_of_its_months_while_nothing_in_the_region_changes() {
+        queries.status(KHABAROVSK, "2.1", NOVEMBER_2022);
+        queries.status(KHABAROVSK, "2.1", Month.of(2022, 10));
+        queries.status(KHABAROVSK, "2.1", Month.of(2022, 3));
+        assertEquals(3, reports.latestCountsLoads(), "each month's counts are its own");
+        assertEquals(1, reports.dataMonthsReads(), "the plans and metrics sent of 2022 are the year's");
+
+        submit("december", students(Territories.amurskyDistrict(), "2022-12", 1, 10));
+        queries.status(KHABAROVSK, "2.1", Month.of(2022, 10));
+
+        assertEquals(2, reports.dataMonthsReads(), "a batch for the region makes its year read again");
+    }
+
+    @Test
     void the_month_s_statuses_hold_the_region_and_its_municipalities_ranked_by_every_indicator() {
         StatusQueries.RegionStatuses khabarovsk = queries.monthStatuses(NOVEMBER_2022, Optional.of("27"))
                 .findFirst().orElseThrow();

@@ -58,18 +58,13 @@ final class SenderAuthenticationInterceptor implements ServerInterceptor, Ordere
         // A store that cannot answer is told by ErrorTranslation, which runs before this interceptor.
         SenderAuthentication.Caller caller = authentication.caller(sent == null ? List.of()
                 : StreamSupport.stream(sent.spliterator(), false).toList());
-        if (caller instanceof SenderAuthentication.Refused refused) {
-            return refuse(call, Status.UNAUTHENTICATED.withDescription(refused.reason()));
-        }
-        if (!(caller instanceof SenderAuthentication.KnownSender known)) {
-            throw new IllegalStateException("a caller is a known sender or refused: " + caller);
-        }
-        if (ADMINISTRATION.contains(service) && !known.sender().mayAdminister()) {
-            return refuse(call, Status.PERMISSION_DENIED.withDescription("sender " + known.sender()
-                    + " may not call " + call.getMethodDescriptor().getFullMethodName() + ": an administrator may"));
-        }
-        return Contexts.interceptCall(Context.current().withValue(CallSender.KEY, known.sender()), call, headers,
-                next);
+        return caller.fold(sender -> {
+            if (ADMINISTRATION.contains(service) && !sender.mayAdminister()) {
+                return refuse(call, Status.PERMISSION_DENIED.withDescription("sender " + sender + " may not call "
+                        + call.getMethodDescriptor().getFullMethodName() + ": an administrator may"));
+            }
+            return Contexts.interceptCall(Context.current().withValue(CallSender.KEY, sender), call, headers, next);
+        }, reason -> refuse(call, Status.UNAUTHENTICATED.withDescription(reason)));
     }
 
     private static <Q, A> ServerCall.Listener<Q> refuse(ServerCall<Q, A> call, Status status) {

@@ -38,6 +38,8 @@ final class PostgresReportStore implements ReportStore {
     private final Sql jdbc;
     private final TerritoryIds territories;
     private final DataMonthLedger dataMonths;
+    /** Territories and months already logged as outside the reporting years: logged once, not on every read. */
+    private final Set<String> toldOutsideYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PostgresReportStore(Sql jdbc, TerritoryIds territories, DataMonthLedger dataMonths) {
         this.jdbc = jdbc;
@@ -369,13 +371,15 @@ final class PostgresReportStore implements ReportStore {
      * (the last week of 2100 counts for January 2101) is left out, and logged, rather than failing every read of
      * its territory's months.
      */
-    private static Optional<Month> readable(Date planMonth, TerritoryCode where) {
+    private Optional<Month> readable(Date planMonth, TerritoryCode where) {
         java.time.YearMonth month = java.time.YearMonth.from(planMonth.toLocalDate());
         if (ReportingYears.contain(month.getYear())) {
             return Optional.of(new Month(month));
         }
-        LOG.warn("values of {} for {} are outside the reporting years {} to {}: left out of what is read", where,
-                month, ReportingYears.FIRST, ReportingYears.LAST);
+        if (toldOutsideYears.add(where + " " + month)) {
+            LOG.warn("values of {} for {} are outside the reporting years {} to {}: left out of what is read",
+                    where, month, ReportingYears.FIRST, ReportingYears.LAST);
+        }
         return Optional.empty();
     }
 

@@ -41,7 +41,7 @@ final class IngestionCounters implements IngestionObserver {
             }
         } else if (result instanceof SubmissionResult.Refused refusal) {
             batches.labelValues("refused").inc();
-            refusal.violations().forEach(v -> refused.labelValues(v.field().split("\\.")[0]).inc());
+            refusal.violations().forEach(v -> refused.labelValues(v.field()).inc());
         } else if (result instanceof SubmissionResult.Forbidden) {
             batches.labelValues("refused").inc();
             refused.labelValues("forbidden_region").inc();

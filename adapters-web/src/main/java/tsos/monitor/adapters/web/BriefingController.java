@@ -168,9 +168,9 @@ final class BriefingController {
         if (authentication.readsOpen()) {
             return;
         }
-        if (authentication.caller(request.getHeaders().getAll(HttpHeaders.AUTHORIZATION))
-                instanceof SenderAuthentication.Refused refused) {
-            throw new HttpStatusException(HttpStatus.UNAUTHORIZED, refused.reason());
-        }
+        authentication.caller(request.getHeaders().getAll(HttpHeaders.AUTHORIZATION)).fold(sender -> sender,
+                reason -> {
+                    throw new HttpStatusException(HttpStatus.UNAUTHORIZED, reason);
+                });
     }
 }

@@ -52,10 +52,16 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
     private final List<Value> values = new ArrayList<>();
     private long nextId = 1;
     private int latestCountsLoads;
+    private int dataMonthsReads;
 
     /** How many times a month's latest counts were read: what keeping region-months in memory saves. */
     public int latestCountsLoads() {
         return latestCountsLoads;
+    }
+
+    /** How many times a region's data months were read. */
+    public int dataMonthsReads() {
+        return dataMonthsReads;
     }
 
     public InMemoryReportStore(InMemoryTransactions transactions) {
@@ -125,6 +131,7 @@ public final class InMemoryReportStore implements ReportStore, InMemoryTransacti
 
     @Override
     public List<DataMonth> dataMonths(TerritoryCode region, Set<Metric> metrics) {
+        dataMonthsReads++;
         record Group(TerritoryCode territory, Metric metric, Month month) {
         }
         Map<Group, DataMonth> months = new LinkedHashMap<>();
