@@ -48,6 +48,7 @@ public final class YearStatusRefresher {
     private final RegionRevisions revisions;
     private final Transactions transactions;
     private final YearStatusWriter writer;
+    private boolean filled; // only the schedule's one thread reads and writes it
     private final int maxChecksWaited;
     private final Map<TerritoryCode, Long> written = new HashMap<>();
     private final Map<TerritoryCode, Integer> checksWaited = new HashMap<>();
@@ -64,6 +65,22 @@ public final class YearStatusRefresher {
         this.transactions = transactions;
         this.writer = writer;
         this.maxChecksWaited = maxChecksWaited;
+    }
+
+    /**
+     * What each check runs: every region until one fill of all of them has succeeded (a database down at start must
+     * not leave the table unfilled for the regions nothing changes in), then the regions that changed.
+     */
+    public void refreshDue() {
+        if (filled) {
+            refreshChanged();
+            return;
+        }
+        long started = System.nanoTime();
+        refreshAll();
+        filled = true;
+        LOG.log(System.Logger.Level.INFO, "the year's reporting table written for every region in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /** Every region, at start: the table may hold what an earlier version or another replica wrote. */

@@ -2,6 +2,7 @@ package tsos.monitor.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -21,10 +22,11 @@ import tsos.monitor.domain.fixtures.Plans;
 import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.indicator.Percent;
-import tsos.monitor.domain.plan.SubmittedPlan;
 import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.PlanSource;
+import tsos.monitor.domain.plan.SubmittedPlan;
+import tsos.monitor.domain.port.StoreUnavailable;
 import tsos.monitor.domain.status.IndicatorStatus;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.trend.ForecastState;
@@ -43,10 +45,14 @@ class YearStatusRefresherTest {
             transactions, revisions, 100, List.of(), List.of());
     private final Map<TerritoryCode, List<YearStatusWriter.TerritoryYear>> table = new HashMap<>();
     private final List<TerritoryCode> writes = new ArrayList<>();
+    private boolean databaseDown;
     private final YearStatusRefresher refresher = new YearStatusRefresher(
             new StatusQueries(Catalogue.standard(), territories, reports, plans, revisions, 10), territories, reports,
             plans, revisions, transactions, (region, revision, years) -> {
                 transactions.requireOpen();
+                if (databaseDown) {
+                    throw new StoreUnavailable("the database stopped", new java.sql.SQLException("stopped"));
+                }
                 table.put(region, years);
                 writes.add(region);
             }, 2);
@@ -58,6 +64,18 @@ class YearStatusRefresherTest {
             return null;
         });
         report("march", "2024-03", 4800L);
+    }
+
+    @Test
+    void a_database_down_at_start_leaves_the_fill_of_every_region_due_until_it_succeeds() {
+        databaseDown = true;
+        assertThrows(StoreUnavailable.class, refresher::refreshDue);
+
+        databaseDown = false;
+        refresher.refreshDue();
+
+        assertTrue(writes.contains(KHABAROVSK), "a region nothing changed in is written too");
+        assertTrue(writes.contains(KRASNOYARSK));
     }
 
     @Test

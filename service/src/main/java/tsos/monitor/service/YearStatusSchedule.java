@@ -5,7 +5,6 @@ import jakarta.annotation.PreDestroy;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tsos.monitor.application.StatusQueries;
@@ -38,7 +37,6 @@ final class YearStatusSchedule {
         refresher.setDaemon(true);
         return refresher;
     });
-    private final AtomicBoolean filled = new AtomicBoolean();
     private volatile boolean stopping;
 
     YearStatusSchedule(IndicatorCatalogue catalogue, TerritoryDirectory territories, ReportStore reports,
@@ -49,14 +47,7 @@ final class YearStatusSchedule {
                 transactions, writer, settings.maxChecksWaited());
         thread.scheduleWithFixedDelay(() -> {
             try {
-                if (filled.compareAndSet(false, true)) {
-                    long started = System.nanoTime();
-                    refresher.refreshAll();
-                    LOG.info("the year's reporting table written for every region in {} ms",
-                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-                } else {
-                    refresher.refreshChanged();
-                }
+                refresher.refreshDue();
             } catch (RuntimeException e) {
                 if (!stopping) {
                     LOG.warn("the year's reporting table could not be refreshed; it keeps its rows until the next "
