@@ -4,5 +4,5 @@ package tsos.monitor.application;
 @FunctionalInterface
 public interface IngestionObserver {
 
-    void observed(SubmissionResult result, int reportsInBatch);
+    void observed(WriteResult<SubmitReports.Stored> result, int reportsInBatch);
 }

@@ -25,8 +25,7 @@ public final class RegisterTerritories {
         this.write = new RegionWrite(transactions, revisions);
     }
 
-    public WriteResult<TerritoryRegistration.Invalid> register(List<SubmittedMunicipality> municipalities,
-                                                               List<SubmittedSchool> schools) {
+    public WriteResult<Integer> register(List<SubmittedMunicipality> municipalities, List<SubmittedSchool> schools) {
         return new TerritoryRegistration(territories).check(municipalities, schools).fold(valid -> {
             List<Territory> all = Stream.concat(valid.municipalities().stream(), valid.schools().stream()).toList();
             write.of(all.stream().map(territory -> territory.code().regionCode()).collect(Collectors.toSet()),

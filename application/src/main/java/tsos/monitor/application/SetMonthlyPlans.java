@@ -9,7 +9,6 @@ import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
-import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.territory.TerritoryResolution;
 
 /** Set monthly plans: validated whole, stored whole or not at all; a later plan replaces the earlier. */
@@ -28,7 +27,7 @@ public final class SetMonthlyPlans {
         this.write = new RegionWrite(transactions, revisions);
     }
 
-    public WriteResult<List<Violation>> set(List<SubmittedPlan> rows) {
+    public WriteResult<Integer> set(List<SubmittedPlan> rows) {
         return new PlanValidation(catalogue, TerritoryResolution.over(territories)).monthlyPlans(rows).fold(valid -> {
             write.of(valid.stream().map(plan -> plan.territory().regionCode()).collect(Collectors.toSet()), () -> {
                 plans.saveMonthlyPlans(valid);

@@ -9,7 +9,6 @@ import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
-import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.territory.TerritoryResolution;
 
 /** Set quotas: validated whole, stored whole or not at all; a later quota replaces the earlier. */
@@ -28,7 +27,7 @@ public final class SetQuotas {
         this.write = new RegionWrite(transactions, revisions);
     }
 
-    public WriteResult<List<Violation>> set(List<SubmittedQuota> rows) {
+    public WriteResult<Integer> set(List<SubmittedQuota> rows) {
         return new PlanValidation(catalogue, TerritoryResolution.over(territories)).quotas(rows).fold(valid -> {
             write.of(valid.stream().map(quota -> quota.territory().regionCode()).collect(Collectors.toSet()), () -> {
                 plans.saveQuotas(valid);

@@ -12,11 +12,16 @@ import tsos.monitor.domain.port.ReportStore.StoredBatch;
 import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.refusal.Field;
+import tsos.monitor.domain.refusal.Refusal;
+import tsos.monitor.domain.refusal.Refusal.Ground;
+import tsos.monitor.domain.refusal.Refusal.Rows;
+import tsos.monitor.domain.refusal.Validated;
 import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.report.ReportBatch;
 import tsos.monitor.domain.report.ReportValidation;
+import tsos.monitor.domain.report.ReportWarning;
 import tsos.monitor.domain.report.TerritoryReport;
-import tsos.monitor.domain.report.ValidationOutcome;
+import tsos.monitor.domain.report.ValidReports;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.territory.TerritoryResolution;
@@ -46,26 +51,36 @@ public final class SubmitReports {
         this.observers = List.copyOf(observers);
     }
 
-    /** Validates the batch as {@link #submit} would, and stores nothing. */
-    public SubmissionResult check(ReportBatch batch) {
-        return validated(batch).fold(valid -> refusal(valid, batch.sender()).orElseGet(() -> checked(valid)),
-                malformed -> new SubmissionResult.Refused(malformed.violations()));
+    /** A batch stored now, or earlier under the same key with the same content ({@code replayed}). */
+    public record Stored(StoredBatch batch, List<ReportWarning> warnings, boolean replayed) {
     }
 
-    private static SubmissionResult checked(ValidationOutcome.Valid valid) {
+    /** A dry run: the batch would be stored, with so many values and these warnings; nothing was stored. */
+    public record Checked(int values, List<ReportWarning> warnings) {
+    }
+
+    /** Validates the batch as {@link #submit} would, and stores nothing. */
+    public WriteResult<Checked> check(ReportBatch batch) {
+        return validated(batch).fold(valid -> refusal(valid, batch.sender()).<WriteResult<Checked>>map(
+                WriteResult.Refused::new).orElseGet(() -> new WriteResult.Stored<>(checked(valid))),
+                WriteResult.Refused::new);
+    }
+
+    private static Checked checked(ValidReports valid) {
         int values = valid.reports().stream().mapToInt(report -> report.counts().values().size()).sum();
-        return new SubmissionResult.Checked(values, valid.warnings());
+        return new Checked(values, valid.warnings());
     }
 
     /** A resolution of territories per batch: each region's territories are read once, as they are now. */
-    private ValidationOutcome validated(ReportBatch batch) {
+    private Validated<ValidReports> validated(ReportBatch batch) {
         return new ReportValidation(catalogue, TerritoryResolution.over(territories), maxRows).validate(batch);
     }
 
     /** Rows outside the sender's regions refuse a valid batch; empty when it may be stored. */
-    private static Optional<SubmissionResult> refusal(ValidationOutcome.Valid valid, Sender sender) {
+    private static Optional<Refusal> refusal(ValidReports valid, Sender sender) {
         List<Violation> outOfScope = outOfScope(sender, valid.reports());
-        return outOfScope.isEmpty() ? Optional.empty() : Optional.of(new SubmissionResult.Forbidden(outOfScope));
+        return outOfScope.isEmpty() ? Optional.empty()
+                : Optional.of(Refusal.of(Ground.FORBIDDEN, Rows.REPORTS, outOfScope));
     }
 
     /** Rows for regions the sender may not report for, each named by its region field. */
@@ -80,23 +95,23 @@ public final class SubmitReports {
         return violations;
     }
 
-    public SubmissionResult submit(ReportBatch batch) {
-        SubmissionResult result = stored(batch);
+    public WriteResult<Stored> submit(ReportBatch batch) {
+        WriteResult<Stored> result = stored(batch);
         observers.forEach(observer -> observer.observed(result, batch.reports().size()));
         return result;
     }
 
-    private SubmissionResult stored(ReportBatch batch) {
-        return validated(batch).fold(valid -> refusal(valid, batch.sender()).orElseGet(() -> stored(batch, valid)),
-                malformed -> new SubmissionResult.Refused(malformed.violations()));
+    private WriteResult<Stored> stored(ReportBatch batch) {
+        return validated(batch).fold(valid -> refusal(valid, batch.sender()).<WriteResult<Stored>>map(
+                WriteResult.Refused::new).orElseGet(() -> stored(batch, valid)), WriteResult.Refused::new);
     }
 
-    private SubmissionResult stored(ReportBatch batch, ValidationOutcome.Valid valid) {
+    private WriteResult<Stored> stored(ReportBatch batch, ValidReports valid) {
         String fingerprint = batch.fingerprint();
         String key = batch.idempotencyKey();
         Set<TerritoryCode> regions = valid.reports().stream().map(report -> report.territory().code().regionCode())
                 .collect(Collectors.toSet());
-        SubmissionResult result = transactions.inTransaction(() -> {
+        WriteResult<Stored> result = transactions.inTransaction(() -> {
             Optional<StoredBatch> earlier = store.findBatch(batch.sender().name(), key);
             if (earlier.isEmpty()) {
                 // The regions first: a batch waits here for the one before it in any of its regions to commit, so
@@ -105,18 +120,23 @@ public final class SubmitReports {
                 revisions.advance(regions);
                 Optional<StoredBatch> stored = store.store(key, fingerprint, batch.sender().name(), valid.reports());
                 if (stored.isPresent()) {
-                    return new SubmissionResult.Stored(stored.get(), valid.warnings(), false);
+                    return new WriteResult.Stored<>(new Stored(stored.get(), valid.warnings(), false));
                 }
                 earlier = store.findBatch(batch.sender().name(), key); // a concurrent call with the same key stored its batch first
             }
             StoredBatch first = earlier.orElseThrow(() -> new IllegalStateException("batch " + key + " vanished"));
             return first.fingerprint().equals(fingerprint)
-                    ? new SubmissionResult.Stored(first, valid.warnings(), true)
-                    : new SubmissionResult.KeyReused(key, first);
+                    ? new WriteResult.Stored<>(new Stored(first, valid.warnings(), true))
+                    : new WriteResult.Refused<>(Refusal.of(Ground.CONFLICT, Rows.REPORTS, List.of(Violation.ofBatch(
+                            Field.Column.IDEMPOTENCY_KEY, "'" + key + "' was used for a batch with other content (batch "
+                                    + first.batchId() + ")"))));
         });
-        if (result instanceof SubmissionResult.Stored stored && !stored.replayed()) {
-            listeners.forEach(listener -> listener.batchStored(regions));
-        }
+        result.fold(stored -> stored.replayed() ? null : listenersTold(regions), refusal -> null);
         return result;
+    }
+
+    private Void listenersTold(Set<TerritoryCode> regions) {
+        listeners.forEach(listener -> listener.batchStored(regions));
+        return null;
     }
 }

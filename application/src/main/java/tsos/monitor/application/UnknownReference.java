@@ -8,7 +8,7 @@ public final class UnknownReference extends RuntimeException {
     private final Field.Column field;
 
     public UnknownReference(Field.Column field, String reason) {
-        super(field.kind() + ": " + reason);
+        super(field.word() + ": " + reason);
         this.field = field;
     }
 

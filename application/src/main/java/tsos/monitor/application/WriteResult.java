@@ -1,28 +1,29 @@
 package tsos.monitor.application;
 
 import java.util.function.Function;
-import java.util.function.IntFunction;
+import tsos.monitor.domain.refusal.Refusal;
 
 /**
- * What became of a write of plans, quotas or territories: stored (how many rows), or refused with every bad row
- * and field ({@code F}: the violations, in as many lists as the request has). Nothing is stored when refused.
+ * What became of a write, whatever it writes (reports, plans, quotas, territories): stored, with what the write
+ * tells of it ({@code S}), or refused, naming every row and field at fault. Nothing is stored when refused. The
+ * caller must look at it: a refusal is a result, not an exception.
  */
-public sealed interface WriteResult<F> {
+public sealed interface WriteResult<S> {
 
-    /** What {@code stored} makes of the rows stored, or {@code refused} of the violations. */
-    <R> R fold(IntFunction<R> stored, Function<F, R> refused);
+    /** What {@code stored} makes of what was stored, or {@code refused} of the refusal. */
+    <R> R fold(Function<S, R> stored, Function<Refusal, R> refused);
 
-    record Stored<F>(int count) implements WriteResult<F> {
+    record Stored<S>(S stored) implements WriteResult<S> {
         @Override
-        public <R> R fold(IntFunction<R> stored, Function<F, R> refused) {
-            return stored.apply(count);
+        public <R> R fold(Function<S, R> stored, Function<Refusal, R> refused) {
+            return stored.apply(this.stored);
         }
     }
 
-    record Refused<F>(F violations) implements WriteResult<F> {
+    record Refused<S>(Refusal refusal) implements WriteResult<S> {
         @Override
-        public <R> R fold(IntFunction<R> stored, Function<F, R> refused) {
-            return refused.apply(violations);
+        public <R> R fold(Function<S, R> stored, Function<Refusal, R> refused) {
+            return refused.apply(refusal);
         }
     }
 }

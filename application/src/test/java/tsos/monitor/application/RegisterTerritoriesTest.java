@@ -12,7 +12,7 @@ import tsos.monitor.application.fakes.InMemoryTransactions;
 import tsos.monitor.domain.refusal.Field.Column;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
-import tsos.monitor.domain.territory.TerritoryRegistration;
+import tsos.monitor.domain.refusal.Refusal.Rows;
 import tsos.monitor.domain.territory.TerritoryRegistration.SubmittedMunicipality;
 import tsos.monitor.domain.territory.TerritoryRegistration.SubmittedSchool;
 
@@ -25,17 +25,16 @@ class RegisterTerritoriesTest {
     private final RegisterTerritories registerTerritories = new RegisterTerritories(territories, transactions,
             new InMemoryRegionRevisions(transactions));
 
-    private WriteResult<TerritoryRegistration.Invalid> register(List<SubmittedMunicipality> municipalities,
-                                                                List<SubmittedSchool> schools) {
+    private WriteResult<Integer> register(List<SubmittedMunicipality> municipalities, List<SubmittedSchool> schools) {
         return registerTerritories.register(municipalities, schools);
     }
 
-    private static List<Writes.RowField> municipalitiesRefused(WriteResult<TerritoryRegistration.Invalid> result) {
-        return result.fold(stored -> List.of(), invalid -> Writes.rowsAndFields(invalid.municipalities()));
+    private static List<Writes.RowField> municipalitiesRefused(WriteResult<Integer> result) {
+        return Writes.refused(result, Rows.MUNICIPALITIES);
     }
 
-    private static List<Writes.RowField> schoolsRefused(WriteResult<TerritoryRegistration.Invalid> result) {
-        return result.fold(stored -> List.of(), invalid -> Writes.rowsAndFields(invalid.schools()));
+    private static List<Writes.RowField> schoolsRefused(WriteResult<Integer> result) {
+        return Writes.refused(result, Rows.SCHOOLS);
     }
 
     @Test

@@ -2,7 +2,6 @@ package tsos.monitor.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +24,9 @@ import tsos.monitor.domain.port.ReportStore;
 import tsos.monitor.domain.report.ReportBatch;
 import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.refusal.Field;
+import tsos.monitor.domain.refusal.Refusal;
+import tsos.monitor.domain.refusal.Refusal.Ground;
+import tsos.monitor.domain.refusal.Refusal.Rows;
 import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.territory.TerritoryCode;
 
@@ -37,7 +39,7 @@ class SubmitReportsTest {
     private final InMemoryReportStore store = new InMemoryReportStore(transactions);
     private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
     private final List<Set<TerritoryCode>> toldStored = new ArrayList<>();
-    private final List<SubmissionResult> observed = new ArrayList<>();
+    private final List<WriteResult<SubmitReports.Stored>> observed = new ArrayList<>();
     private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(),
             InMemoryTerritoryDirectory.standard(), store, transactions, revisions, 100, List.of(toldStored::add),
             List.of((result, rows) -> observed.add(result)));
@@ -48,9 +50,9 @@ class SubmitReportsTest {
 
     @Test
     void a_valid_batch_is_stored_once() {
-        SubmissionResult result = submitReports.submit(Reports.khabarovsk2022());
+        WriteResult<SubmitReports.Stored> result = submitReports.submit(Reports.khabarovsk2022());
 
-        var stored = assertInstanceOf(SubmissionResult.Stored.class, result);
+        var stored = Writes.done(result);
         assertFalse(stored.replayed());
         assertEquals(6, stored.batch().valuesStored());
         assertEquals("khabarovsk-2022-11", stored.batch().idempotencyKey());
@@ -64,11 +66,11 @@ class SubmitReportsTest {
 
     @Test
     void the_same_key_with_the_same_content_is_replayed_and_nothing_is_stored_twice() {
-        var first = (SubmissionResult.Stored) submitReports.submit(Reports.khabarovsk2022());
+        var first = Writes.done(submitReports.submit(Reports.khabarovsk2022()));
 
-        SubmissionResult again = submitReports.submit(Reports.khabarovsk2022());
+        WriteResult<SubmitReports.Stored> again = submitReports.submit(Reports.khabarovsk2022());
 
-        var replayed = assertInstanceOf(SubmissionResult.Stored.class, again);
+        var replayed = Writes.done(again);
         assertTrue(replayed.replayed());
         assertEquals(first.batch(), replayed.batch());
         assertEquals(1, store.batchCount());
@@ -85,25 +87,28 @@ class SubmitReportsTest {
         java.util.Collections.reverse(entries);
         entries.forEach(e -> reordered.put(e.getKey(), e.getValue()));
 
-        SubmissionResult again = submitReports.submit(Reports.batch("khabarovsk-2022-11",
+        WriteResult<SubmitReports.Stored> again = submitReports.submit(Reports.batch("khabarovsk-2022-11",
                 Reports.row(Territories.khabarovskKrai(), "2022-11", reordered)));
 
-        assertTrue(assertInstanceOf(SubmissionResult.Stored.class, again).replayed());
+        assertTrue(Writes.done(again).replayed());
         assertEquals(6, store.valueCount());
     }
 
     @Test
     void the_same_key_with_other_content_is_refused_as_key_reused_and_stores_nothing() {
-        var first = (SubmissionResult.Stored) submitReports.submit(Reports.khabarovsk2022());
+        var first = Writes.done(submitReports.submit(Reports.khabarovsk2022()));
         Map<String, Long> corrected = new LinkedHashMap<>(Reports.khabarovsk2022Counts());
         corrected.put("students_with_access", 12_000L);
 
-        SubmissionResult result = submitReports.submit(Reports.batch("khabarovsk-2022-11",
-                Reports.row(Territories.khabarovskKrai(), "2022-11", corrected)));
+        Refusal reused = Writes.refusal(submitReports.submit(Reports.batch("khabarovsk-2022-11",
+                Reports.row(Territories.khabarovskKrai(), "2022-11", corrected))));
 
-        var reused = assertInstanceOf(SubmissionResult.KeyReused.class, result);
-        assertEquals("khabarovsk-2022-11", reused.idempotencyKey());
-        assertEquals(first.batch(), reused.earlier());
+        assertEquals(Ground.CONFLICT, reused.ground());
+        Violation key = reused.all().get(0);
+        assertEquals(Violation.BATCH, key.row());
+        assertEquals(Field.Column.IDEMPOTENCY_KEY, key.at());
+        assertTrue(key.reason().contains("'khabarovsk-2022-11'") && key.reason().contains("batch "
+                + first.batch().batchId()), key.reason());
         assertEquals(1, store.batchCount());
         assertEquals(6, store.valueCount());
         assertEquals(11_869L, latestKhabarovsk().get(KHABAROVSK).get(new Metric("students_with_access")).getAsLong());
@@ -114,7 +119,7 @@ class SubmitReportsTest {
     void a_correction_under_a_new_key_is_stored_and_becomes_the_latest() {
         submitReports.submit(Reports.khabarovsk2022());
 
-        var correction = assertInstanceOf(SubmissionResult.Stored.class, submitReports.submit(Reports.batch(
+        var correction = Writes.done(submitReports.submit(Reports.batch(
                 "khabarovsk-2022-11-fix", Reports.row(Territories.khabarovskKrai(), "2022-11",
                         Reports.counts("students_with_access", 12_000L)))));
 
@@ -131,11 +136,12 @@ class SubmitReportsTest {
                 Reports.row(Territories.amurskyDistrict(), "2022-13", Reports.counts("students_total", 10L)),
                 Reports.row(Territories.vaninskyDistrict(), "2022-11", Reports.counts("foo", 1L)));
 
-        SubmissionResult result = submitReports.submit(batch);
+        WriteResult<SubmitReports.Stored> result = submitReports.submit(batch);
 
-        var refused = assertInstanceOf(SubmissionResult.Refused.class, result);
+        Refusal refused = Writes.refusal(result);
+        assertEquals(Ground.INVALID, refused.ground());
         assertEquals(List.of(new Violation(1, Field.Column.PERIOD, ""), new Violation(2, new Field.Count("foo"), "")),
-                refused.violations().stream().map(v -> new Violation(v.row(), v.at(), "")).toList());
+                refused.violations().get(Rows.REPORTS).stream().map(v -> new Violation(v.row(), v.at(), "")).toList());
         assertTrue(store.isEmpty());
         assertEquals(0, transactions.opened());
         assertEquals(List.of(), toldStored);
@@ -146,20 +152,20 @@ class SubmitReportsTest {
     void a_malformed_batch_is_refused_even_under_a_key_already_used() {
         submitReports.submit(Reports.khabarovsk2022());
 
-        SubmissionResult result = submitReports.submit(Reports.batch("khabarovsk-2022-11",
-                Reports.row(Territories.khabarovskKrai(), "2022-13", Reports.khabarovsk2022Counts())));
+        Refusal refused = Writes.refusal(submitReports.submit(Reports.batch("khabarovsk-2022-11",
+                Reports.row(Territories.khabarovskKrai(), "2022-13", Reports.khabarovsk2022Counts()))));
 
-        assertInstanceOf(SubmissionResult.Refused.class, result);
+        assertEquals(Ground.INVALID, refused.ground());
         assertEquals(1, store.batchCount());
     }
 
     @Test
     void an_inconsistent_batch_is_stored_as_sent_with_a_warning() {
-        SubmissionResult result = submitReports.submit(Reports.batch("sferum-2023-w08",
+        WriteResult<SubmitReports.Stored> result = submitReports.submit(Reports.batch("sferum-2023-w08",
                 Reports.row(Territories.khabarovskKrai(), "2023-02-20/2023-02-22",
                         Reports.counts("teachers_in_sferum", 18_013L, "teachers_total", 17_218L))));
 
-        var stored = assertInstanceOf(SubmissionResult.Stored.class, result);
+        var stored = Writes.done(result);
         assertEquals(1, stored.warnings().size());
         assertEquals(0, stored.warnings().get(0).row());
         assertEquals(List.of("teachers_in_sferum", "teachers_total"), stored.warnings().get(0).fields());
@@ -168,9 +174,7 @@ class SubmitReportsTest {
 
     @Test
     void a_check_validates_the_batch_and_stores_nothing() {
-        SubmissionResult result = submitReports.check(Reports.khabarovsk2022());
-
-        var checked = assertInstanceOf(SubmissionResult.Checked.class, result);
+        var checked = Writes.done(submitReports.check(Reports.khabarovsk2022()));
         assertEquals(6, checked.values());
         assertTrue(store.isEmpty());
         assertEquals(0, transactions.opened());

@@ -221,6 +221,20 @@ class ClientErrorsTest {
     }
 
     @Test
+    void a_key_used_before_for_other_content_is_already_exists_naming_the_key_and_the_earlier_batch() {
+        var pskov = ReportIngestionGrpc.newBlockingStub(
+                BearerToken.attach(channel, Tokens.forRegions(service, "ИС Псковской области", "60")));
+        SubmitReportsResponse first = pskov.submitReports(SenderTrustTest.batch("pskov-reused", "60", "", 2));
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                () -> pskov.submitReports(SenderTrustTest.batch("pskov-reused", "60", "", 3)));
+        assertEquals(Status.Code.ALREADY_EXISTS, refused.getStatus().getCode());
+        BadRequest.FieldViolation key = violations(refused).get(0);
+        assertEquals("idempotency_key", key.getField());
+        assertTrue(key.getDescription().contains("'pskov-reused'")
+                && key.getDescription().contains("batch " + first.getBatchId()), key.getDescription());
+    }
+
+    @Test
     void a_batch_that_finds_no_room_is_resource_exhausted_with_a_retry_delay_and_is_stored_when_sent_again() {
         var ryazan = ReportIngestionGrpc.newBlockingStub(
                 BearerToken.attach(channel, Tokens.forRegions(service, "ИС Рязанской области", "62")));

@@ -8,8 +8,11 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import tsos.monitor.api.FieldPath;
 import tsos.monitor.domain.refusal.Field;
+import tsos.monitor.domain.refusal.Refusal;
 import tsos.monitor.domain.refusal.Violation;
 
 /** Refusals as gRPC answers: INVALID_ARGUMENT with a google.rpc.BadRequest naming every bad row and field. */
@@ -31,10 +34,26 @@ final class GrpcErrors {
     record Named(FieldPath path, String reason) {
     }
 
-    /** The violations of the rows of one list of the request ("reports", "plans", "schools"). */
-    static List<Named> named(String rows, List<Violation> violations) {
+    /**
+     * A refusal as the API answers it: the code its ground calls for (INVALID_ARGUMENT, PERMISSION_DENIED,
+     * ALREADY_EXISTS), naming every violation by its path in the request's own lists.
+     */
+    static StatusRuntimeException refused(Refusal refusal) {
+        List<Named> named = refusal.violations().entrySet().stream()
+                .flatMap(list -> named(list.getKey(), list.getValue())).toList();
+        return switch (refusal.ground()) {
+            case INVALID -> withViolations(Code.INVALID_ARGUMENT, "invalid field(s), nothing stored", named);
+            case FORBIDDEN -> withViolations(Code.PERMISSION_DENIED,
+                    "row(s) outside the sender's regions, nothing stored", named);
+            case CONFLICT -> withViolations(Code.ALREADY_EXISTS,
+                    "field(s) in conflict with what was stored before, nothing stored", named);
+        };
+    }
+
+    private static Stream<Named> named(Refusal.Rows rows, List<Violation> violations) {
+        String list = rows.name().toLowerCase(Locale.ROOT);
         return violations.stream().map(v -> new Named(v.row() == Violation.BATCH ? FieldPath.of(fieldOf(v.at()))
-                : FieldPath.ofRow(rows, v.row(), fieldOf(v.at())), v.reason())).toList();
+                : FieldPath.ofRow(list, v.row(), fieldOf(v.at())), v.reason()));
     }
 
     /** The one place a field of the domain is written as the API writes it. */
@@ -45,27 +64,13 @@ final class GrpcErrors {
         if (field instanceof Field.PlanMonth month) {
             return FieldPath.month(month.number());
         }
-        return field.kind();
-    }
-
-    static StatusRuntimeException invalid(String rows, List<Violation> violations) {
-        return invalid(named(rows, violations));
-    }
-
-    static StatusRuntimeException invalid(List<Named> violations) {
-        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s), nothing stored", violations);
+        return ((Field.Column) field).name().toLowerCase(Locale.ROOT);
     }
 
     /** INVALID_ARGUMENT for a read: the question is malformed, and nothing was ever to be stored. */
     static StatusRuntimeException invalidQuery(String field, String reason) {
         return withViolations(Code.INVALID_ARGUMENT, "invalid field(s) in the question",
                 List.of(new Named(FieldPath.of(field), reason)));
-    }
-
-    /** PERMISSION_DENIED naming the rows the sender may not write. */
-    static StatusRuntimeException denied(String rows, List<Violation> violations) {
-        return withViolations(Code.PERMISSION_DENIED, "row(s) outside the sender's regions, nothing stored",
-                named(rows, violations));
     }
 
     private static StatusRuntimeException withViolations(Code code, String what, List<Named> violations) {
@@ -124,6 +129,7 @@ final class GrpcErrors {
 
     /** INVALID_ARGUMENT naming one field of the request itself: a value that cannot be, nothing stored. */
     static StatusRuntimeException invalid(Field field, String reason) {
-        return invalid("", List.of(Violation.ofBatch(field, reason)));
+        return withViolations(Code.INVALID_ARGUMENT, "invalid field(s), nothing stored",
+                List.of(new Named(FieldPath.of(fieldOf(field)), reason)));
     }
 }

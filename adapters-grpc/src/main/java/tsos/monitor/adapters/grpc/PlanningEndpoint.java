@@ -1,16 +1,12 @@
 package tsos.monitor.adapters.grpc;
 
-import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.RegisterTerritoriesRequest;
 import tsos.monitor.api.v1.RegisterTerritoriesResponse;
@@ -20,11 +16,13 @@ import tsos.monitor.api.v1.SetQuotasRequest;
 import tsos.monitor.application.RegisterTerritories;
 import tsos.monitor.application.SetMonthlyPlans;
 import tsos.monitor.application.SetQuotas;
-import tsos.monitor.application.WriteResult;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.plan.SubmittedPlan;
 import tsos.monitor.domain.plan.SubmittedQuota;
 import tsos.monitor.domain.refusal.Field;
+import tsos.monitor.domain.refusal.Refusal;
+import tsos.monitor.domain.refusal.Refusal.Ground;
+import tsos.monitor.domain.refusal.Refusal.Rows;
 import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.territory.TerritoryRegistration.SubmittedMunicipality;
 import tsos.monitor.domain.territory.TerritoryRegistration.SubmittedSchool;
@@ -47,7 +45,7 @@ final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
     @Override
     public void registerTerritories(RegisterTerritoriesRequest request,
                                     StreamObserver<RegisterTerritoriesResponse> response) {
-        answer(response, registerTerritories.register(
+        WriteAnswer.answer(response, registerTerritories.register(
                 request.getMunicipalitiesList().stream()
                         .map(m -> new SubmittedMunicipality(m.getRegion(), m.getCode(), m.getName())).toList(),
                 request.getSchoolsList().stream()
@@ -56,10 +54,7 @@ final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
                 stored -> RegisterTerritoriesResponse.newBuilder()
                         .setMunicipalitiesRegistered(request.getMunicipalitiesCount())
                         .setSchoolsRegistered(request.getSchoolsCount())
-                        .build(),
-                invalid -> GrpcErrors.invalid(Stream.concat(
-                        GrpcErrors.named("municipalities", invalid.municipalities()).stream(),
-                        GrpcErrors.named("schools", invalid.schools()).stream()).toList()));
+                        .build());
     }
 
     @Override
@@ -70,23 +65,23 @@ final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
                                 "month numbers are 1 (January) to 12 (December)")))
                 .toList();
         if (!badMonths.isEmpty()) {
-            response.onError(GrpcErrors.invalid("plans", badMonths));
+            response.onError(GrpcErrors.refused(Refusal.of(Ground.INVALID, Rows.PLANS, badMonths)));
             return;
         }
-        answer(response, setMonthlyPlans.set(request.getPlansList().stream()
+        WriteAnswer.answer(response, setMonthlyPlans.set(request.getPlansList().stream()
                         .map(p -> new SubmittedPlan(ProtoMapping.reference(p.getTerritory()), p.getIndicator(),
                                 p.getYear(), months(p.getMonthsMap())))
                         .toList()),
-                PlanningEndpoint::stored, violations -> GrpcErrors.invalid("plans", violations));
+                PlanningEndpoint::stored);
     }
 
     @Override
     public void setQuotas(SetQuotasRequest request, StreamObserver<SetPlansResponse> response) {
-        answer(response, setQuotas.set(request.getQuotasList().stream()
+        WriteAnswer.answer(response, setQuotas.set(request.getQuotasList().stream()
                         .map(q -> new SubmittedQuota(ProtoMapping.reference(q.getTerritory()), q.getIndicator(),
                                 q.getYear(), q.getQuota()))
                         .toList()),
-                PlanningEndpoint::stored, violations -> GrpcErrors.invalid("quotas", violations));
+                PlanningEndpoint::stored);
     }
 
     private static List<Optional<Percent>> months(Map<Integer, tsos.monitor.api.v1.Percent> byNumber) {
@@ -98,17 +93,5 @@ final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
 
     private static SetPlansResponse stored(int count) {
         return SetPlansResponse.newBuilder().setStored(count).build();
-    }
-
-    private static <F, A> void answer(StreamObserver<A> response, WriteResult<F> result, IntFunction<A> stored,
-                                      Function<F, StatusRuntimeException> refused) {
-        result.fold(count -> {
-            response.onNext(stored.apply(count));
-            response.onCompleted();
-            return count;
-        }, violations -> {
-            response.onError(refused.apply(violations));
-            return 0;
-        });
     }
 }

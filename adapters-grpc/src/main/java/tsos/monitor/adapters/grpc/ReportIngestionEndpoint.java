@@ -6,13 +6,13 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.ReportWarning;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.SubmitReportsResponse;
 import tsos.monitor.application.IngestionAdmission;
-import tsos.monitor.application.SubmissionResult;
 import tsos.monitor.application.SubmitReports;
 import tsos.monitor.domain.report.ReportBatch;
 import tsos.monitor.domain.report.SubmittedReport;
@@ -51,59 +51,22 @@ final class ReportIngestionEndpoint extends ReportIngestionGrpc.ReportIngestionI
                         .map(report -> new SubmittedReport(ProtoMapping.reference(report.getTerritory()),
                                 report.getPeriod(), report.getCountsMap()))
                         .toList());
-        SubmissionResult result = request.getDryRun() ? submitReports.check(batch) : submitReports.submit(batch);
-        result.match(new SubmissionResult.Cases<Void>() {
-            @Override
-            public Void stored(SubmissionResult.Stored stored) {
-                SubmitReportsResponse.Builder answer = SubmitReportsResponse.newBuilder()
-                        .setBatchId(stored.batch().batchId())
-                        .setValuesStored(stored.batch().valuesStored())
-                        .setValuesSuperseded(stored.batch().valuesSuperseded())
-                        .setReplayed(stored.replayed());
-                addWarnings(answer, stored.warnings());
-                return answered(answer);
-            }
-
-            @Override
-            public Void checked(SubmissionResult.Checked checked) {
-                SubmitReportsResponse.Builder answer = SubmitReportsResponse.newBuilder().setValuesStored(0);
-                addWarnings(answer, checked.warnings());
-                return answered(answer);
-            }
-
-            @Override
-            public Void refused(SubmissionResult.Refused refused) {
-                return failed(GrpcErrors.invalid("reports", refused.violations()));
-            }
-
-            @Override
-            public Void forbidden(SubmissionResult.Forbidden forbidden) {
-                return failed(GrpcErrors.denied("reports", forbidden.violations()));
-            }
-
-            @Override
-            public Void keyReused(SubmissionResult.KeyReused reused) {
-                return failed(Status.ALREADY_EXISTS.withDescription("idempotency_key '"
-                        + GrpcErrors.clipped(reused.idempotencyKey()) + "' was used for a batch with other content "
-                        + "(batch " + reused.earlier().batchId() + "); nothing stored").asRuntimeException());
-            }
-
-            private Void answered(SubmitReportsResponse.Builder answer) {
-                response.onNext(answer.build());
-                response.onCompleted();
-                return null;
-            }
-
-            private Void failed(StatusRuntimeException error) {
-                response.onError(error);
-                return null;
-            }
-        });
+        if (request.getDryRun()) {
+            WriteAnswer.answer(response, submitReports.check(batch), checked -> withWarnings(SubmitReportsResponse.newBuilder()
+                    .setValuesStored(0), checked.warnings()));
+        } else {
+            WriteAnswer.answer(response, submitReports.submit(batch), stored -> withWarnings(SubmitReportsResponse.newBuilder()
+                    .setBatchId(stored.batch().batchId())
+                    .setValuesStored(stored.batch().valuesStored())
+                    .setValuesSuperseded(stored.batch().valuesSuperseded())
+                    .setReplayed(stored.replayed()), stored.warnings()));
+        }
     }
 
-    private static void addWarnings(SubmitReportsResponse.Builder answer,
-                                    java.util.List<tsos.monitor.domain.report.ReportWarning> warnings) {
+    private static SubmitReportsResponse withWarnings(SubmitReportsResponse.Builder answer,
+                                                      List<tsos.monitor.domain.report.ReportWarning> warnings) {
         warnings.forEach(w -> answer.addWarnings(ReportWarning.newBuilder()
                 .setRow(w.row()).addAllFields(w.fields()).setMessage(w.message())));
+        return answer.build();
     }
 }

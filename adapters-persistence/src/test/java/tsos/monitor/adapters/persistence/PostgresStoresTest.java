@@ -113,7 +113,7 @@ class PostgresStoresTest {
         assertEquals(Optional.of(MTSENSK), lookup.resolve(new TerritoryReference("57", " мценский РАЙОН ", ""))
                 .fold(found -> Optional.of(found.code()), notFound -> Optional.empty()));
         assertEquals("municipality", lookup.resolve(new TerritoryReference("27", "Мценский район", ""))
-                .fold(found -> "found", notFound -> notFound.field().kind()));
+                .fold(found -> "found", notFound -> notFound.field().word()));
         assertEquals(2, territories.children(OREL).size());
     }
 

@@ -5,7 +5,9 @@ import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import tsos.monitor.application.IngestionAdmission;
 import tsos.monitor.application.IngestionObserver;
-import tsos.monitor.application.SubmissionResult;
+import tsos.monitor.application.SubmitReports;
+import tsos.monitor.application.WriteResult;
+import tsos.monitor.domain.refusal.Field;
 
 /** The service's own counters of reports and batches, by outcome, and refusals by what was wrong. */
 final class IngestionCounters implements IngestionObserver {
@@ -33,21 +35,29 @@ final class IngestionCounters implements IngestionObserver {
     }
 
     @Override
-    public void observed(SubmissionResult result, int reportsInBatch) {
-        if (result instanceof SubmissionResult.Stored stored) {
+    public void observed(WriteResult<SubmitReports.Stored> result, int reportsInBatch) {
+        result.fold(stored -> {
             batches.labelValues(stored.replayed() ? "replayed" : "stored").inc();
             if (!stored.replayed()) {
                 accepted.inc(reportsInBatch);
             }
-        } else if (result instanceof SubmissionResult.Refused refusal) {
+            return stored;
+        }, refusal -> {
             batches.labelValues("refused").inc();
-            refusal.violations().forEach(v -> refused.labelValues(v.field()).inc());
-        } else if (result instanceof SubmissionResult.Forbidden) {
-            batches.labelValues("refused").inc();
-            refused.labelValues("forbidden_region").inc();
-        } else if (result instanceof SubmissionResult.KeyReused) {
-            batches.labelValues("refused").inc();
-            refused.labelValues("idempotency_key_reused").inc();
+            switch (refusal.ground()) {
+                case INVALID -> refusal.all().forEach(v -> refused.labelValues(reason(v.at())).inc());
+                case FORBIDDEN -> refused.labelValues("forbidden_region").inc();
+                case CONFLICT -> refused.labelValues("idempotency_key_reused").inc();
+            }
+            return refusal;
+        });
+    }
+
+    /** The column at fault; any count is "counts", any month of a plan "months", so the labels stay few. */
+    private static String reason(Field field) {
+        if (field instanceof Field.Column column) {
+            return column.word();
         }
+        return field instanceof Field.Count ? "counts" : "months";
     }
 }

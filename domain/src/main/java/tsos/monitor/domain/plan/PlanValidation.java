@@ -10,6 +10,7 @@ import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.refusal.Field;
 import tsos.monitor.domain.refusal.Field.Column;
+import tsos.monitor.domain.refusal.Refusal.Rows;
 import tsos.monitor.domain.refusal.Validated;
 import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.territory.TerritoryCode;
@@ -34,7 +35,7 @@ public final class PlanValidation {
         this.territories = territories;
     }
 
-    public Validated<MonthlyPlan> monthlyPlans(List<SubmittedPlan> rows) {
+    public Validated<List<MonthlyPlan>> monthlyPlans(List<SubmittedPlan> rows) {
         List<MonthlyPlan> valid = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
@@ -56,10 +57,10 @@ public final class PlanValidation {
             }
             violations.addAll(ofRow);
         }
-        return Validated.of(valid, violations);
+        return Validated.of(valid, Rows.PLANS, violations);
     }
 
-    public Validated<Quota> quotas(List<SubmittedQuota> rows) {
+    public Validated<List<Quota>> quotas(List<SubmittedQuota> rows) {
         List<Quota> valid = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
@@ -73,7 +74,7 @@ public final class PlanValidation {
             }
             violations.addAll(ofRow);
         }
-        return Validated.of(valid, violations);
+        return Validated.of(valid, Rows.QUOTAS, violations);
     }
 
     /** What a plan or quota is for: present when its territory, indicator and year are all valid. */

@@ -8,32 +8,21 @@ import java.util.Locale;
  */
 public sealed interface Field {
 
-    /** What refusals are counted by: the column's name, {@code counts} for any count, {@code months} for any month. */
-    String kind();
-
     enum Column implements Field {
         REGION, MUNICIPALITY, SCHOOL, NAME, PERIOD, COUNTS, INDICATOR, YEAR, QUOTA, MONTHS, IDEMPOTENCY_KEY, REPORTS,
         SENDER, REGIONS;
 
-        @Override
-        public String kind() {
+        /** The column as a message names it ("a municipality code …"). */
+        public String word() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** The count of one metric, named as it was sent (as far as it is printable). */
     record Count(String metric) implements Field {
-        @Override
-        public String kind() {
-            return "counts";
-        }
     }
 
     /** One month of a plan, numbered as people number them: 1 is January. */
     record PlanMonth(int number) implements Field {
-        @Override
-        public String kind() {
-            return "months";
-        }
     }
 }

@@ -3,35 +3,29 @@ package tsos.monitor.domain.refusal;
 import java.util.List;
 import java.util.function.Function;
 
-/** Rows checked by a rule of the domain: every one valid, or every bad row and field named. */
+/** Rows checked by a rule of the domain: what the rows make when every one is valid, or why they are refused. */
 public sealed interface Validated<T> {
 
-    static <T> Validated<T> of(List<T> valid, List<Violation> violations) {
-        return violations.isEmpty() ? new Valid<>(valid) : new Invalid<>(violations);
+    /** {@code valid} when there is no violation, else refused as invalid, the violations being in {@code rows}. */
+    static <T> Validated<T> of(T valid, Refusal.Rows rows, List<Violation> violations) {
+        return violations.isEmpty() ? new Valid<>(valid)
+                : new Invalid<>(Refusal.of(Refusal.Ground.INVALID, rows, violations));
     }
 
-    /** What {@code valid} makes of the rows, or {@code invalid} of the reasons to refuse them. */
-    <R> R fold(Function<List<T>, R> valid, Function<List<Violation>, R> invalid);
+    /** What {@code valid} makes of the rows, or {@code invalid} of the refusal. */
+    <R> R fold(Function<T, R> valid, Function<Refusal, R> invalid);
 
-    record Valid<T>(List<T> values) implements Validated<T> {
-        public Valid {
-            values = List.copyOf(values);
-        }
-
+    record Valid<T>(T value) implements Validated<T> {
         @Override
-        public <R> R fold(Function<List<T>, R> valid, Function<List<Violation>, R> invalid) {
-            return valid.apply(values);
+        public <R> R fold(Function<T, R> valid, Function<Refusal, R> invalid) {
+            return valid.apply(value);
         }
     }
 
-    record Invalid<T>(List<Violation> violations) implements Validated<T> {
-        public Invalid {
-            violations = List.copyOf(violations);
-        }
-
+    record Invalid<T>(Refusal refusal) implements Validated<T> {
         @Override
-        public <R> R fold(Function<List<T>, R> valid, Function<List<Violation>, R> invalid) {
-            return invalid.apply(violations);
+        public <R> R fold(Function<T, R> valid, Function<Refusal, R> invalid) {
+            return invalid.apply(refusal);
         }
     }
 }

@@ -12,11 +12,6 @@ public record Violation(int row, Field at, String reason) {
         return new Violation(BATCH, at, reason);
     }
 
-    /** The kind of the field at fault (region, period, counts, …): what refusals are counted by. */
-    public String field() {
-        return at.kind();
-    }
-
     @Override
     public String toString() {
         return (row == BATCH ? "" : "row " + row + ", ") + at + ": " + reason;

@@ -1,6 +1,10 @@
 package tsos.monitor.domain.report;
 
 import tsos.monitor.domain.territory.TerritoryCode;
+import tsos.monitor.domain.refusal.Refusal;
+import tsos.monitor.domain.refusal.Refusal.Ground;
+import tsos.monitor.domain.refusal.Refusal.Rows;
+import tsos.monitor.domain.refusal.Validated;
 import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.refusal.Field.Column;
 import tsos.monitor.domain.refusal.Field;
@@ -40,7 +44,7 @@ public final class ReportValidation {
         this.maxRows = maxRows;
     }
 
-    public ValidationOutcome validate(ReportBatch batch) {
+    public Validated<ValidReports> validate(ReportBatch batch) {
         List<Violation> violations = new ArrayList<>(batchViolations(batch));
         List<TerritoryReport> reports = new ArrayList<>();
         Map<TerritoryPeriod, Integer> firstRowOfTerritoryPeriod = new HashMap<>();
@@ -71,10 +75,8 @@ public final class ReportValidation {
             }
             violations.addAll(rowViolations);
         }
-        if (!violations.isEmpty()) {
-            return new ValidationOutcome.Malformed(violations);
-        }
-        return new ValidationOutcome.Valid(reports, warningsOf(reports));
+        return violations.isEmpty() ? new Validated.Valid<>(new ValidReports(reports, warningsOf(reports)))
+                : new Validated.Invalid<>(Refusal.of(Ground.INVALID, Rows.REPORTS, violations));
     }
 
     /** The territory and period of a row: a batch reports each at most once. */

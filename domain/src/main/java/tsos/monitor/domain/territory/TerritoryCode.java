@@ -27,7 +27,7 @@ public record TerritoryCode(String region, String municipality, String school) {
     }
 
     private static String checkedPart(Field.Column field, String code) {
-        String what = field.kind();
+        String what = field.word();
         String trimmed = code == null ? "" : code.strip();
         if (trimmed.length() > MAX_CODE_LENGTH || trimmed.contains("/") || hasControlCharacter(trimmed)) {
             throw new InvalidTerritory(field, "a " + what + " code has at most " + MAX_CODE_LENGTH

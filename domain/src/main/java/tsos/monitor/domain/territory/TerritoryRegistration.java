@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import tsos.monitor.domain.port.RegisteredTerritories;
 import tsos.monitor.domain.refusal.Field.Column;
+import tsos.monitor.domain.refusal.Refusal;
+import tsos.monitor.domain.refusal.Refusal.Ground;
+import tsos.monitor.domain.refusal.Refusal.Rows;
+import tsos.monitor.domain.refusal.Validated;
 import tsos.monitor.domain.refusal.Violation;
 
 /**
@@ -28,26 +31,8 @@ public final class TerritoryRegistration {
     public record SubmittedSchool(String region, String municipality, String code, String name) {
     }
 
-    /** What the rules made of the lists: the territories to register, or every reason not to. */
-    public sealed interface Outcome {
-
-        <R> R fold(Function<Valid, R> valid, Function<Invalid, R> invalid);
-    }
-
     /** Every row valid: the municipalities, then the schools (whose municipalities come first). */
-    public record Valid(List<Territory> municipalities, List<Territory> schools) implements Outcome {
-        @Override
-        public <R> R fold(Function<Valid, R> valid, Function<Invalid, R> invalid) {
-            return valid.apply(this);
-        }
-    }
-
-    /** Each list's bad rows, numbered within it. */
-    public record Invalid(List<Violation> municipalities, List<Violation> schools) implements Outcome {
-        @Override
-        public <R> R fold(Function<Valid, R> valid, Function<Invalid, R> invalid) {
-            return invalid.apply(this);
-        }
+    public record NewTerritories(List<Territory> municipalities, List<Territory> schools) {
     }
 
     private final RegisteredTerritories registered;
@@ -56,7 +41,7 @@ public final class TerritoryRegistration {
         this.registered = registered;
     }
 
-    public Outcome check(List<SubmittedMunicipality> municipalityRows, List<SubmittedSchool> schoolRows) {
+    public Validated<NewTerritories> check(List<SubmittedMunicipality> municipalityRows, List<SubmittedSchool> schoolRows) {
         Map<TerritoryCode, List<Territory>> read = new HashMap<>();
         RegisteredTerritories once = region -> read.computeIfAbsent(region, registered::ofRegion);
         List<Violation> ofMunicipalities = new ArrayList<>();
@@ -71,8 +56,10 @@ public final class TerritoryRegistration {
         for (int row = 0; row < schoolRows.size(); row++) {
             school(row, schoolRows.get(row), withListed, ofSchools).ifPresent(schools::add);
         }
-        return ofMunicipalities.isEmpty() && ofSchools.isEmpty() ? new Valid(municipalities, schools)
-                : new Invalid(ofMunicipalities, ofSchools);
+        return ofMunicipalities.isEmpty() && ofSchools.isEmpty()
+                ? new Validated.Valid<>(new NewTerritories(municipalities, schools))
+                : new Validated.Invalid<>(new Refusal(Ground.INVALID,
+                        Map.of(Rows.MUNICIPALITIES, ofMunicipalities, Rows.SCHOOLS, ofSchools)));
     }
 
     private static Optional<Territory> municipality(int row, SubmittedMunicipality submitted,

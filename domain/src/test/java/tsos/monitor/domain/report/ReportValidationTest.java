@@ -1,8 +1,8 @@
 package tsos.monitor.domain.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +18,9 @@ import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.refusal.Field;
 import tsos.monitor.domain.refusal.Field.Column;
+import tsos.monitor.domain.refusal.Refusal.Ground;
+import tsos.monitor.domain.refusal.Refusal.Rows;
+import tsos.monitor.domain.refusal.Validated;
 import tsos.monitor.domain.refusal.Violation;
 import tsos.monitor.domain.territory.TerritoryLookup;
 import tsos.monitor.domain.territory.TerritoryReference;
@@ -54,9 +57,20 @@ class ReportValidationTest {
         return new RowField(row, field);
     }
 
-    private static List<RowField> rowsAndFields(ValidationOutcome outcome) {
-        return assertInstanceOf(ValidationOutcome.Malformed.class, outcome).violations().stream()
-                .map(v -> at(v.row(), v.at())).toList();
+    private static List<RowField> rowsAndFields(Validated<ValidReports> outcome) {
+        return violations(outcome).stream().map(v -> at(v.row(), v.at())).toList();
+    }
+
+    private static List<Violation> violations(Validated<ValidReports> outcome) {
+        return outcome.fold(valid -> fail("valid, not refused: " + valid), refusal -> {
+            assertEquals(Ground.INVALID, refusal.ground());
+            assertEquals(Set.of(Rows.REPORTS), refusal.violations().keySet());
+            return refusal.all();
+        });
+    }
+
+    private static ValidReports valid(Validated<ValidReports> outcome) {
+        return outcome.fold(valid -> valid, refusal -> fail("refused: " + refusal));
     }
 
     @Test
@@ -65,7 +79,7 @@ class ReportValidationTest {
                 Reports.row(KHABAROVSK, "2022-11", Reports.khabarovsk2022Counts()),
                 Reports.row(new TerritoryReference("27", "Амурский район", ""), "2022-11", students(100, 1_000)));
 
-        var valid = assertInstanceOf(ValidationOutcome.Valid.class, validation.validate(batch));
+        var valid = valid(validation.validate(batch));
 
         assertEquals(2, valid.reports().size());
         assertEquals(new TerritoryReport(KHABAROVSK, Month.of(2022, 11), Counts.of(Reports.khabarovsk2022Counts())),
@@ -81,10 +95,10 @@ class ReportValidationTest {
                 Reports.row(AMURSKY, "2022-13", students(1, 10)),
                 Reports.row(VANINO, "2022-11", students(1, 10)));
 
-        ValidationOutcome outcome = validation.validate(batch);
+        Validated<ValidReports> outcome = validation.validate(batch);
 
         assertEquals(List.of(at(1, Column.PERIOD)), rowsAndFields(outcome));
-        Violation violation = assertInstanceOf(ValidationOutcome.Malformed.class, outcome).violations().get(0);
+        Violation violation = violations(outcome).get(0);
         assertTrue(violation.reason().contains("2022-13"), violation.reason());
     }
 
@@ -150,7 +164,7 @@ class ReportValidationTest {
                 Reports.row(AMURSKY, "2023-W08", Reports.counts("teachers_in_sferum", 18_013L,
                         "teachers_total", 17_218L)));
 
-        var valid = assertInstanceOf(ValidationOutcome.Valid.class, validation.validate(batch));
+        var valid = valid(validation.validate(batch));
 
         assertEquals(2, valid.reports().size());
         assertEquals(1, valid.warnings().size());
@@ -165,7 +179,7 @@ class ReportValidationTest {
         var batch = Reports.batch("k1", Reports.row(AMURSKY, "2023-W08", Reports.counts(
                 "teachers_with_access", 60L, "teachers_total", 50L)));
 
-        var valid = assertInstanceOf(ValidationOutcome.Valid.class, validation.validate(batch));
+        var valid = valid(validation.validate(batch));
 
         assertEquals(List.of(List.of("teachers_with_access", "teachers_total")),
                 valid.warnings().stream().map(ReportWarning::fields).toList());
@@ -176,7 +190,7 @@ class ReportValidationTest {
         var batch = Reports.batch("k1", Reports.row(AMURSKY, "2023-W08", Reports.counts(
                 "schools_total", 10L, "schools_in_sferum", 11L, "schools_active_in_sferum", 12L)));
 
-        var valid = assertInstanceOf(ValidationOutcome.Valid.class, validation.validate(batch));
+        var valid = valid(validation.validate(batch));
 
         assertEquals(Set.of(List.of("schools_in_sferum", "schools_total"),
                         List.of("schools_active_in_sferum", "schools_in_sferum")),
@@ -190,10 +204,10 @@ class ReportValidationTest {
                 Reports.row(VANINO, "2023-W08", students(1, 10)),
                 Reports.row(new TerritoryReference("27", "Амурский район", ""), " 2023-W08 ", students(2, 10)));
 
-        ValidationOutcome outcome = validation.validate(batch);
+        Validated<ValidReports> outcome = validation.validate(batch);
 
         assertEquals(List.of(at(2, Column.PERIOD)), rowsAndFields(outcome));
-        assertTrue(((ValidationOutcome.Malformed) outcome).violations().get(0).reason().contains("row 0"));
+        assertTrue(violations(outcome).get(0).reason().contains("row 0"));
     }
 
     @Test
@@ -202,7 +216,7 @@ class ReportValidationTest {
                 Reports.row(AMURSKY, "2023-W08", students(1, 10)),
                 Reports.row(AMURSKY, "2023-W09", students(2, 10)));
 
-        assertInstanceOf(ValidationOutcome.Valid.class, validation.validate(batch));
+        valid(validation.validate(batch));
     }
 
     @Test
@@ -224,6 +238,6 @@ class ReportValidationTest {
                 Reports.row(AMURSKY, "2023-W11", students(1, 10)),
                 Reports.row(AMURSKY, "2023-W12", students(1, 10)));
 
-        assertInstanceOf(ValidationOutcome.Valid.class, validation.validate(batch));
+        valid(validation.validate(batch));
     }
 }

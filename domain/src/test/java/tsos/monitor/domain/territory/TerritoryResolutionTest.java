@@ -15,7 +15,7 @@ class TerritoryResolutionTest {
 
     private static String found(TerritoryReference reference) {
         return LOOKUP.resolve(reference).fold(territory -> territory.code().toString(),
-                notFound -> notFound.field().kind() + " not found");
+                notFound -> notFound.field().word() + " not found");
     }
 
     @Test
