@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
@@ -69,6 +70,7 @@ public final class StatusReadModel {
     private record Key(TerritoryCode territory, IndicatorDefinition indicator) {
     }
 
+    private final IndicatorCatalogue catalogue;
     private final StatusQueries statuses;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
@@ -78,8 +80,9 @@ public final class StatusReadModel {
     private final AtomicLong version = new AtomicLong();
     private volatile boolean loaded;
 
-    public StatusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports,
-                           ReadModelObserver observer, Clock clock) {
+    public StatusReadModel(IndicatorCatalogue catalogue, StatusQueries statuses, TerritoryDirectory territories,
+                           ReportStore reports, ReadModelObserver observer, Clock clock) {
+        this.catalogue = catalogue;
         this.statuses = statuses;
         this.territories = territories;
         this.reports = reports;
@@ -124,7 +127,6 @@ public final class StatusReadModel {
 
     private void compute(TerritoryCode regionCode) {
         Territory region = territories.find(regionCode).orElseThrow();
-        var catalogue = statuses.catalogue();
         Map<Key, Latest> latest = new HashMap<>();
         LocalDate anyData = null;
         for (DataMonth data : reports.dataMonths(regionCode, catalogue.metrics())) {

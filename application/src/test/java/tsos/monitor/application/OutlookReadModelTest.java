@@ -51,7 +51,7 @@ class OutlookReadModelTest {
             throw new AssertionError("no region fails here", cause);
         }
     };
-    private final StatusReadModel statuses = new StatusReadModel(queries, territories, reports, quiet,
+    private final StatusReadModel statuses = new StatusReadModel(Catalogue.standard(), queries, territories, reports, quiet,
             Clock.fixed(Instant.parse("2024-10-15T00:00:00Z"), ZoneOffset.UTC));
     private final OutlookReadModel outlook = new OutlookReadModel(statuses, new StatusChanges(queries),
             new YearQueries(queries), revisions, territories, quiet);

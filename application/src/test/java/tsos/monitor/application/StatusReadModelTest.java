@@ -54,7 +54,7 @@ class StatusReadModelTest {
                 }
             });
     private final List<TerritoryCode> failed = new ArrayList<>();
-    private final StatusReadModel model = new StatusReadModel(
+    private final StatusReadModel model = new StatusReadModel(Catalogue.standard(),
             new StatusQueries(Catalogue.standard(), territories, store, plans, revisions, 10), territories, store,
             new ReadModelObserver() {
                 @Override

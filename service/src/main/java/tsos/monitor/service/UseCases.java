@@ -59,9 +59,9 @@ final class UseCases {
     }
 
     @Singleton
-    StatusReadModel statusReadModel(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports,
-                                    ReadModelObserver observer) {
-        return new StatusReadModel(statuses, territories, reports, observer, Clock.systemUTC());
+    StatusReadModel statusReadModel(IndicatorCatalogue catalogue, StatusQueries statuses,
+                                    TerritoryDirectory territories, ReportStore reports, ReadModelObserver observer) {
+        return new StatusReadModel(catalogue, statuses, territories, reports, observer, Clock.systemUTC());
     }
 
     @Singleton

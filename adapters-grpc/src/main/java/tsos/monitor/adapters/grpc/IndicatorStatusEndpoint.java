@@ -96,12 +96,11 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         MunicipalityRanking.Builder answer = MunicipalityRanking.newBuilder();
         var leader = ranking.leader().orElse(null);
         var outsider = ranking.outsider().orElse(null);
-        int place = 0;
         for (int i = 0; i < ranking.ranked().size(); i++) {
             var status = ranking.ranked().get(i);
             answer.addMunicipalities(RankedStatus.newBuilder()
                     .setStatus(statusOf.apply(i))
-                    .setPlace(status.percent().isPresent() ? ++place : 0)
+                    .setPlace(ranking.placeAt(i).orElse(0))
                     .setLeader(status == leader)
                     .setOutsider(status == outsider)
                     .setYou(!you.isEmpty() && you.equals(ownCode(status.territory().code()))));

@@ -46,6 +46,11 @@ public record Ranking(List<IndicatorStatus> ranked) {
     /** 1-based place of a territory among those with a percent. */
     public Optional<Integer> placeOf(IndicatorStatus status) {
         int index = ranked.indexOf(status);
-        return index < 0 || status.percent().isEmpty() ? Optional.empty() : Optional.of(index + 1);
+        return index < 0 ? Optional.empty() : placeAt(index);
+    }
+
+    /** The place of the {@code index}-th ranked: those with a percent come first, so their place follows the index. */
+    public Optional<Integer> placeAt(int index) {
+        return ranked.get(index).percent().isPresent() ? Optional.of(index + 1) : Optional.empty();
     }
 }

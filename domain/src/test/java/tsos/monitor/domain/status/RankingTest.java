@@ -39,6 +39,8 @@ class RankingTest {
         assertEquals(Optional.of(Percent.of("76.92")), ranking.leader().flatMap(IndicatorStatus::percent));
         assertEquals(Optional.of(2), ranking.placeOf(komsomolsk));
         assertEquals(Optional.empty(), ranking.placeOf(okhotsk));
+        assertEquals(List.of(Optional.of(1), Optional.of(2), Optional.of(3), Optional.empty()),
+                List.of(ranking.placeAt(0), ranking.placeAt(1), ranking.placeAt(2), ranking.placeAt(3)));
     }
 
     @Test
