@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import tsos.monitor.application.StatusReadModel.CurrentStatus;
 import tsos.monitor.domain.period.Month;
@@ -38,11 +37,8 @@ public final class OutlookReadModel {
     private final StatusChanges changes;
     private final YearQueries years;
     private final RegionRevisions revisions;
-    private final TerritoryDirectory territories;
-    private final ReadModelObserver observer;
     private final Map<TerritoryCode, Computed> byRegion = new ConcurrentHashMap<>();
-    private final AtomicLong version = new AtomicLong();
-    private volatile boolean loaded;
+    private final RegionByRegion regions;
 
     public OutlookReadModel(StatusReadModel statuses, StatusChanges changes, YearQueries years,
                             RegionRevisions revisions, TerritoryDirectory territories, ReadModelObserver observer) {
@@ -50,8 +46,7 @@ public final class OutlookReadModel {
         this.changes = changes;
         this.years = years;
         this.revisions = revisions;
-        this.territories = territories;
-        this.observer = observer;
+        this.regions = new RegionByRegion(territories, this::compute, observer);
     }
 
     public List<Outlook> current() {
@@ -60,26 +55,22 @@ public final class OutlookReadModel {
 
     /** Grows whenever an outlook changes. */
     public long version() {
-        return version.get();
+        return regions.version();
     }
 
     /** Whether every region has been computed once (or has failed, counted). */
     public boolean loaded() {
-        return loaded;
+        return regions.loaded();
     }
 
     /** Every region, after the status read model's own refresh of all of them. */
     public void refreshAll() {
-        territories.regions().forEach(region -> refresh(region.code()));
-        loaded = true;
+        regions.refreshAll();
     }
 
-    /**
-     * The region again, after the status read model's refresh of it. A region whose data cannot be read keeps its
-     * last outlooks and is told to the observer, as the read model does; an unreachable store is thrown.
-     */
+    /** The region again, after the status read model's refresh of it ({@link RegionByRegion}). */
     public void refresh(TerritoryCode region) {
-        RegionByRegion.recompute(region, this::compute, observer);
+        regions.refresh(region);
     }
 
     private void compute(TerritoryCode region) {
@@ -103,7 +94,7 @@ public final class OutlookReadModel {
         });
         byRegion.put(region, new Computed(revision, now, outlooks));
         if (last == null || !last.outlooks().equals(outlooks)) {
-            version.incrementAndGet();
+            regions.changed();
         }
     }
 }

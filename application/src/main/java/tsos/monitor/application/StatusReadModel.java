@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.period.Month;
@@ -77,8 +76,7 @@ public final class StatusReadModel {
     private final ReadModelObserver observer;
     private final Clock clock;
     private final Map<TerritoryCode, List<CurrentStatus>> byRegion = new ConcurrentHashMap<>();
-    private final AtomicLong version = new AtomicLong();
-    private volatile boolean loaded;
+    private final RegionByRegion regions;
 
     public StatusReadModel(IndicatorCatalogue catalogue, StatusQueries statuses, TerritoryDirectory territories,
                            ReportStore reports, ReadModelObserver observer, Clock clock) {
@@ -88,6 +86,7 @@ public final class StatusReadModel {
         this.reports = reports;
         this.observer = observer;
         this.clock = clock;
+        this.regions = new RegionByRegion(territories, this::compute, observer);
     }
 
     public List<CurrentStatus> current() {
@@ -101,28 +100,24 @@ public final class StatusReadModel {
 
     /** Grows with every refresh: a reader may keep what it built from {@link #current()} while it is unchanged. */
     public long version() {
-        return version.get();
+        return regions.version();
     }
 
     /** Whether every region has been read once (or has failed, counted): before that the model is partial. */
     public boolean loaded() {
-        return loaded;
+        return regions.loaded();
     }
 
     public void refreshAll() {
-        territories.regions().forEach(region -> refresh(region.code()));
-        loaded = true;
+        regions.refreshAll();
     }
 
     /**
      * Reads the region again. A region whose data cannot be read keeps its last statuses and is told to the
-     * observer, so that one bad value never blinds the other regions; a store that cannot be reached at all is
-     * no region's fault and is thrown.
+     * observer ({@link RegionByRegion}).
      */
     public void refresh(TerritoryCode region) {
-        if (RegionByRegion.recompute(region, this::compute, observer)) {
-            observer.regionRefreshed(region);
-        }
+        regions.refresh(region);
     }
 
     private void compute(TerritoryCode regionCode) {
@@ -163,7 +158,8 @@ public final class StatusReadModel {
                 .thenComparing(s -> s.status().territory().code().toString()));
         // Unchanged statuses keep the version, so the gauges' text rendered from them is kept too.
         if (!fresh.equals(byRegion.put(regionCode, fresh))) {
-            version.incrementAndGet();
+            regions.changed();
         }
+        observer.regionRefreshed(regionCode);
     }
 }
