@@ -24,7 +24,7 @@ import tsos.monitor.domain.trend.YearForecast;
  * is computed again only when its current statuses or its revision (a December plan included) have moved: a
  * forecast reads the region's months from January, which a periodic refresh of unchanged data must not pay for.
  */
-public final class OutlookReadModel {
+public final class OutlookReadModel extends RegionReadModel {
 
     /** A current status, how it moved since the previous month (empty without one) and its year forecast. */
     public record Outlook(IndicatorStatus status, Optional<PeriodChange> change, YearForecast forecast) {
@@ -38,42 +38,22 @@ public final class OutlookReadModel {
     private final YearQueries years;
     private final RegionRevisions revisions;
     private final Map<TerritoryCode, Computed> byRegion = new ConcurrentHashMap<>();
-    private final RegionByRegion regions;
 
     public OutlookReadModel(StatusReadModel statuses, StatusChanges changes, YearQueries years,
                             RegionRevisions revisions, TerritoryDirectory territories, ReadModelObserver observer) {
+        super(territories, observer);
         this.statuses = statuses;
         this.changes = changes;
         this.years = years;
         this.revisions = revisions;
-        this.regions = new RegionByRegion(territories, this::compute, observer);
     }
 
     public List<Outlook> current() {
         return byRegion.values().stream().map(Computed::outlooks).flatMap(Collection::stream).toList();
     }
 
-    /** Grows whenever an outlook changes. */
-    public long version() {
-        return regions.version();
-    }
-
-    /** Whether every region has been computed once (or has failed, counted). */
-    public boolean loaded() {
-        return regions.loaded();
-    }
-
-    /** Every region, after the status read model's own refresh of all of them. */
-    public void refreshAll() {
-        regions.refreshAll();
-    }
-
-    /** The region again, after the status read model's refresh of it ({@link RegionByRegion}). */
-    public void refresh(TerritoryCode region) {
-        regions.refresh(region);
-    }
-
-    private void compute(TerritoryCode region) {
+    @Override
+    void compute(TerritoryCode region) {
         long revision = revisions.of(region);
         List<CurrentStatus> now = statuses.current(region);
         Computed last = byRegion.get(region);
@@ -94,7 +74,7 @@ public final class OutlookReadModel {
         });
         byRegion.put(region, new Computed(revision, now, outlooks));
         if (last == null || !last.outlooks().equals(outlooks)) {
-            regions.changed();
+            changed();
         }
     }
 }

@@ -35,7 +35,7 @@ import tsos.monitor.domain.territory.TerritoryLevel;
  * never queries the database. A region is refreshed with one query for its months with data and the
  * region-months {@link StatusQueries} keeps (loaded again only when the region's revision has moved).
  */
-public final class StatusReadModel {
+public final class StatusReadModel extends RegionReadModel {
 
     /**
      * One expected territory's status for one indicator in the region's current period.
@@ -76,17 +76,16 @@ public final class StatusReadModel {
     private final ReadModelObserver observer;
     private final Clock clock;
     private final Map<TerritoryCode, List<CurrentStatus>> byRegion = new ConcurrentHashMap<>();
-    private final RegionByRegion regions;
 
     public StatusReadModel(IndicatorCatalogue catalogue, StatusQueries statuses, TerritoryDirectory territories,
                            ReportStore reports, ReadModelObserver observer, Clock clock) {
+        super(territories, observer);
         this.catalogue = catalogue;
         this.statuses = statuses;
         this.territories = territories;
         this.reports = reports;
         this.observer = observer;
         this.clock = clock;
-        this.regions = new RegionByRegion(territories, this::compute, observer);
     }
 
     public List<CurrentStatus> current() {
@@ -98,29 +97,8 @@ public final class StatusReadModel {
         return byRegion.getOrDefault(region, List.of());
     }
 
-    /** Grows with every refresh: a reader may keep what it built from {@link #current()} while it is unchanged. */
-    public long version() {
-        return regions.version();
-    }
-
-    /** Whether every region has been read once (or has failed, counted): before that the model is partial. */
-    public boolean loaded() {
-        return regions.loaded();
-    }
-
-    public void refreshAll() {
-        regions.refreshAll();
-    }
-
-    /**
-     * Reads the region again. A region whose data cannot be read keeps its last statuses and is told to the
-     * observer ({@link RegionByRegion}).
-     */
-    public void refresh(TerritoryCode region) {
-        regions.refresh(region);
-    }
-
-    private void compute(TerritoryCode regionCode) {
+    @Override
+    void compute(TerritoryCode regionCode) {
         Territory region = territories.find(regionCode).orElseThrow();
         Map<Key, Latest> latest = new HashMap<>();
         LocalDate anyData = null;
@@ -158,7 +136,7 @@ public final class StatusReadModel {
                 .thenComparing(s -> s.status().territory().code().toString()));
         // Unchanged statuses keep the version, so the gauges' text rendered from them is kept too.
         if (!fresh.equals(byRegion.put(regionCode, fresh))) {
-            regions.changed();
+            changed();
         }
         observer.regionRefreshed(regionCode);
     }
