@@ -15,8 +15,8 @@ import tsos.monitor.domain.indicator.IndicatorDefinition;
 
 /** The catalogue as clients read it: every indicator's share, cadence, levels and school criteria. */
 @Singleton
-@Bean(typed = CatalogueEndpoint.class)
-final class CatalogueEndpoint extends CatalogueGrpc.CatalogueImplBase {
+@Bean(typed = ApiService.class)
+final class CatalogueEndpoint extends CatalogueGrpc.CatalogueImplBase implements ApiService {
 
     private final IndicatorCatalogue catalogue;
 

@@ -50,6 +50,10 @@ final class ErrorTranslation implements ServerInterceptor, Ordered {
             };
         }
         return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(listener) {
+            /** A call answered here (a request that did not parse) goes no further: grpc-java's own listener would
+             * try to answer it again, for want of a request, and fail on the closed call. Listener calls are serial. */
+            private boolean answered;
+
             @Override
             public void onMessage(Q message) {
                 guarded(() -> super.onMessage(message));
@@ -61,9 +65,13 @@ final class ErrorTranslation implements ServerInterceptor, Ordered {
             }
 
             private void guarded(Runnable step) {
+                if (answered) {
+                    return;
+                }
                 try {
                     step.run();
                 } catch (RuntimeException e) {
+                    answered = true;
                     translate(call, e);
                 }
             }

@@ -39,8 +39,8 @@ import tsos.monitor.domain.territory.TerritoryReference;
 
 /** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
 @Singleton
-@Bean(typed = IndicatorStatusEndpoint.class)
-final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatusesImplBase {
+@Bean(typed = ApiService.class)
+final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatusesImplBase implements ApiService {
 
     private final StatusQueries statuses;
     private final StatusChanges changes;

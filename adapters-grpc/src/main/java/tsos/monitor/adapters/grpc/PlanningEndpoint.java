@@ -29,8 +29,8 @@ import tsos.monitor.domain.territory.TerritoryRegistration.SubmittedSchool;
 
 /** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
 @Singleton
-@Bean(typed = PlanningEndpoint.class)
-final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase {
+@Bean(typed = ApiService.class)
+final class PlanningEndpoint extends PlanningGrpc.PlanningImplBase implements ApiService {
 
     private final RegisterTerritories registerTerritories;
     private final SetMonthlyPlans setMonthlyPlans;

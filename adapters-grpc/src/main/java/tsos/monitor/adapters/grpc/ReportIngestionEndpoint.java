@@ -19,8 +19,8 @@ import tsos.monitor.domain.report.SubmittedReport;
 
 /** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
 @Singleton
-@Bean(typed = ReportIngestionEndpoint.class)
-final class ReportIngestionEndpoint extends ReportIngestionGrpc.ReportIngestionImplBase {
+@Bean(typed = ApiService.class)
+final class ReportIngestionEndpoint extends ReportIngestionGrpc.ReportIngestionImplBase implements ApiService {
 
     private final SubmitReports submitReports;
     private final IngestionAdmission admission;

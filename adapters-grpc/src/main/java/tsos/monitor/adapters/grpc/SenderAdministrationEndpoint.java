@@ -19,8 +19,9 @@ import tsos.monitor.domain.sender.SenderToken;
 
 /** Not a BindableService bean: {@link RequestParsing} registers it, parsing its requests inside the interceptors. */
 @Singleton
-@Bean(typed = SenderAdministrationEndpoint.class)
-final class SenderAdministrationEndpoint extends SenderAdministrationGrpc.SenderAdministrationImplBase {
+@Bean(typed = ApiService.class)
+final class SenderAdministrationEndpoint extends SenderAdministrationGrpc.SenderAdministrationImplBase
+        implements ApiService {
 
     private final SenderAuthentication authentication;
 

@@ -17,8 +17,8 @@ import tsos.monitor.domain.period.ReportingYears;
 import tsos.monitor.domain.trend.YearForecast;
 
 @Singleton
-@Bean(typed = YearOutlookEndpoint.class)
-final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase {
+@Bean(typed = ApiService.class)
+final class YearOutlookEndpoint extends YearOutlookGrpc.YearOutlookImplBase implements ApiService {
 
     private final YearQueries year;
 
