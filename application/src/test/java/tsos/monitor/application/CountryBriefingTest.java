@@ -7,12 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.application.fakes.InMemoryPlanStore;
-import tsos.monitor.application.fakes.InMemoryRegionRevisions;
-import tsos.monitor.application.fakes.InMemoryReportStore;
-import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
-import tsos.monitor.application.fakes.InMemoryTransactions;
-import tsos.monitor.domain.fixtures.Catalogue;
 import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.indicator.Share;
@@ -25,15 +19,10 @@ class CountryBriefingTest {
 
     private static final Month NOVEMBER_2022 = Reports.KHABAROVSK_2022_MONTH;
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryReportStore reports = new InMemoryReportStore(transactions);
-    private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
-    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
-    private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(), territories, reports,
-            transactions, revisions, 100, List.of(), List.of());
-    private final StatusQueries statuses = new StatusQueries(Catalogue.standard(), territories, reports,
-            new InMemoryPlanStore(transactions), revisions, 10);
-    private final CountryBriefing country = new CountryBriefing(statuses, territories, reports);
+    private final Fakes fakes = new Fakes();
+    private final SubmitReports submitReports = fakes.submitReports();
+    private final StatusQueries statuses = fakes.statusQueries();
+    private final CountryBriefing country = new CountryBriefing(statuses, fakes.territories, fakes.reports);
 
     /** Khabarovsk's November; Krasnoyarsk more with access than students; Dagestan October only. */
     @BeforeEach

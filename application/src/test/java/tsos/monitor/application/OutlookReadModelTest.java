@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,52 +12,29 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tsos.monitor.application.OutlookReadModel.Outlook;
-import tsos.monitor.application.fakes.InMemoryPlanStore;
-import tsos.monitor.application.fakes.InMemoryRegionRevisions;
-import tsos.monitor.application.fakes.InMemoryReportStore;
-import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
-import tsos.monitor.application.fakes.InMemoryTransactions;
 import tsos.monitor.domain.fixtures.Catalogue;
 import tsos.monitor.domain.fixtures.Plans;
 import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.territory.Territory;
-import tsos.monitor.domain.territory.TerritoryCode;
 import tsos.monitor.domain.trend.Direction;
 import tsos.monitor.domain.trend.ForecastState;
 
 class OutlookReadModelTest {
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryReportStore reports = new InMemoryReportStore(transactions);
-    private final InMemoryPlanStore plans = new InMemoryPlanStore(transactions);
-    private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
-    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
-    private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(), territories, reports,
-            transactions, revisions, 100, List.of(), List.of());
-    private final StatusQueries queries = new StatusQueries(Catalogue.standard(), territories, reports, plans,
-            revisions, 10);
-    private final ReadModelObserver quiet = new ReadModelObserver() {
-        @Override
-        public void regionRefreshed(TerritoryCode region) {
-        }
-
-        @Override
-        public void regionFailed(TerritoryCode region, RuntimeException cause) {
-            throw new AssertionError("no region fails here", cause);
-        }
-    };
-    private final StatusReadModel statuses = new StatusReadModel(Catalogue.standard(), queries, territories, reports, quiet,
-            Clock.fixed(Instant.parse("2024-10-15T00:00:00Z"), ZoneOffset.UTC));
-    private final OutlookReadModel outlook = new OutlookReadModel(statuses, new StatusChanges(queries),
-            new YearQueries(queries), revisions, territories, quiet);
+    private final Fakes fakes = new Fakes();
+    private final SubmitReports submitReports = fakes.submitReports();
+    private final StatusQueries queries = fakes.statusQueries();
+    private final StatusReadModel statuses = fakes.statusReadModel(queries, fakes.reports, Fakes.NO_REGION_FAILS,
+            "2024-10-15T00:00:00Z");
+    private final OutlookReadModel outlook = fakes.outlookReadModel(statuses, queries);
 
     /** Khabarovsk's 2.1: 7.39 % in October, 7.97 % in November, against 10 % every month of 2022. */
     @BeforeEach
     void khabarovsk_reported_october_and_november() {
-        transactions.inTransaction(() -> {
-            plans.saveMonthlyPlans(Plans.khabarovsk2022());
+        fakes.transactions.inTransaction(() -> {
+            fakes.plans.saveMonthlyPlans(Plans.khabarovsk2022());
             return null;
         });
         Writes.done(submitReports.submit(Reports.batch("october",
@@ -100,9 +74,9 @@ class OutlookReadModelTest {
     void a_new_december_plan_moves_the_forecast_although_the_current_statuses_did_not() {
         refreshAll();
         long before = outlook.version();
-        transactions.inTransaction(() -> {
-            revisions.advance(Set.of(Territories.khabarovskKrai().code()));
-            plans.saveMonthlyPlans(List.of(Plans.monthly("2.1", Territories.khabarovskKrai(), 2022, "10.00",
+        fakes.transactions.inTransaction(() -> {
+            fakes.revisions.advance(Set.of(Territories.khabarovskKrai().code()));
+            fakes.plans.saveMonthlyPlans(List.of(Plans.monthly("2.1", Territories.khabarovskKrai(), 2022, "10.00",
                     "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00",
                     "8.00")));
             return null;
@@ -133,7 +107,7 @@ class OutlookReadModelTest {
         YearQueries years = new YearQueries(queries);
         tsos.monitor.domain.period.Month november = tsos.monitor.domain.period.Month.of(2022, 11);
         Set<YearQueries.TerritoryForecast> oneByOne = new java.util.HashSet<>();
-        territories.regions().forEach(region -> Catalogue.standard().all().forEach(indicator ->
+        fakes.territories.regions().forEach(region -> Catalogue.standard().all().forEach(indicator ->
                 oneByOne.addAll(years.forecasts(region.code().region(), indicator.code().value(), november))));
 
         List<YearQueries.TerritoryForecast> all = years.everyForecast(november);

@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.application.fakes.InMemoryPlanStore;
-import tsos.monitor.application.fakes.InMemoryRegionRevisions;
-import tsos.monitor.application.fakes.InMemoryReportStore;
-import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
-import tsos.monitor.application.fakes.InMemoryTransactions;
 import tsos.monitor.domain.fixtures.Catalogue;
 import tsos.monitor.domain.fixtures.Plans;
 import tsos.monitor.domain.fixtures.Reports;
@@ -39,20 +34,14 @@ class StatusQueriesTest {
     private static final Month NOVEMBER_2022 = Reports.KHABAROVSK_2022_MONTH;
     private static final Month DECEMBER_2022 = Month.of(2022, 12);
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryReportStore reports = new InMemoryReportStore(transactions);
-    private final InMemoryPlanStore plans = new InMemoryPlanStore(transactions);
-    private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
-    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
-    private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(), territories, reports,
-            transactions, revisions, 100, List.of(), List.of());
-    private final StatusQueries queries = new StatusQueries(Catalogue.standard(), territories, reports, plans,
-            revisions, 10);
+    private final Fakes fakes = new Fakes();
+    private final SubmitReports submitReports = fakes.submitReports();
+    private final StatusQueries queries = fakes.statusQueries();
 
     @BeforeEach
     void khabarovsk_has_a_plan_of_10_percent_for_2022_and_reported_its_counts() {
-        transactions.inTransaction(() -> {
-            plans.saveMonthlyPlans(Plans.khabarovsk2022());
+        fakes.transactions.inTransaction(() -> {
+            fakes.plans.saveMonthlyPlans(Plans.khabarovsk2022());
             return null;
         });
         Writes.done(submitReports.submit(Reports.khabarovsk2022()));
@@ -165,8 +154,8 @@ class StatusQueriesTest {
 
     @Test
     void a_municipality_s_quota_is_compared_with_its_count_of_schools() {
-        transactions.inTransaction(() -> {
-            plans.saveQuotas(List.of(Plans.quota("2.3", Territories.amurskyDistrict(), 2022, 2)));
+        fakes.transactions.inTransaction(() -> {
+            fakes.plans.saveQuotas(List.of(Plans.quota("2.3", Territories.amurskyDistrict(), 2022, 2)));
             return null;
         });
         submit("amursky-2.3", Reports.row(Territories.amurskyDistrict(), "2022-12",
@@ -229,8 +218,8 @@ class StatusQueriesTest {
 
     @Test
     void a_plan_set_after_a_status_was_read_applies_to_the_next_answer() {
-        SetMonthlyPlans setMonthlyPlans = new SetMonthlyPlans(Catalogue.standard(), territories, plans, transactions,
-                revisions);
+        SetMonthlyPlans setMonthlyPlans = new SetMonthlyPlans(Catalogue.standard(), fakes.territories, fakes.plans, fakes.transactions,
+                fakes.revisions);
         assertEquals(Optional.of(Percent.of("10")), queries.status(KHABAROVSK, "2.1", NOVEMBER_2022).planPercent());
 
         setMonthlyPlans.set(List.of(new SubmittedPlan(KHABAROVSK, "2.1", 2022,
@@ -247,12 +236,12 @@ class StatusQueriesTest {
         queries.municipalitiesRanked("27", "2.2", NOVEMBER_2022);
         queries.belowPlan(NOVEMBER_2022, Optional.of("27"));
         queries.status(Territories.referenceTo(Territories.amurskyDistrict()), "2.3", NOVEMBER_2022);
-        assertEquals(1, reports.latestCountsLoads());
+        assertEquals(1, fakes.reports.latestCountsLoads());
 
         submit("december", students(Territories.amurskyDistrict(), "2022-12", 1, 10));
         queries.status(KHABAROVSK, "2.1", NOVEMBER_2022);
 
-        assertEquals(2, reports.latestCountsLoads(), "a batch for the region makes its months read again");
+        assertEquals(2, fakes.reports.latestCountsLoads(), "a batch for the region makes its months read again");
     }
 
     @Test
@@ -260,13 +249,13 @@ class StatusQueriesTest {
         queries.status(KHABAROVSK, "2.1", NOVEMBER_2022);
         queries.status(KHABAROVSK, "2.1", Month.of(2022, 10));
         queries.status(KHABAROVSK, "2.1", Month.of(2022, 3));
-        assertEquals(3, reports.latestCountsLoads(), "each month's counts are its own");
-        assertEquals(1, reports.dataMonthsReads(), "the plans and metrics sent of 2022 are the year's");
+        assertEquals(3, fakes.reports.latestCountsLoads(), "each month's counts are its own");
+        assertEquals(1, fakes.reports.dataMonthsReads(), "the fakes.plans and metrics sent of 2022 are the year's");
 
         submit("december", students(Territories.amurskyDistrict(), "2022-12", 1, 10));
         queries.status(KHABAROVSK, "2.1", Month.of(2022, 10));
 
-        assertEquals(2, reports.dataMonthsReads(), "a batch for the region makes its year read again");
+        assertEquals(2, fakes.reports.dataMonthsReads(), "a batch for the region makes its year read again");
     }
 
     @Test
@@ -280,9 +269,9 @@ class StatusQueriesTest {
         IndicatorStatus region21 = khabarovsk.ofRegion().get(0);
         assertEquals("2.1", region21.indicator().code().value());
         assertEquals(Optional.of(Percent.of("7.97")), region21.percent());
-        assertEquals(territories.children(Territories.khabarovskKrai().code()).size(),
+        assertEquals(fakes.territories.children(Territories.khabarovskKrai().code()).size(),
                 khabarovsk.rankings().get(0).ranked().size());
-        assertEquals(territories.regions().size(), queries.monthStatuses(NOVEMBER_2022, Optional.empty()).count());
+        assertEquals(fakes.territories.regions().size(), queries.monthStatuses(NOVEMBER_2022, Optional.empty()).count());
     }
 
     private static SubmittedReport sferumSchools(String period, Object... nameThenCount) {

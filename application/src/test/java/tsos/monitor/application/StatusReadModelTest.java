@@ -6,20 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.application.fakes.InMemoryPlanStore;
-import tsos.monitor.application.fakes.InMemoryRegionRevisions;
-import tsos.monitor.application.fakes.InMemoryReportStore;
-import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
-import tsos.monitor.application.fakes.InMemoryTransactions;
-import tsos.monitor.domain.fixtures.Catalogue;
 import tsos.monitor.domain.fixtures.Plans;
 import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
@@ -33,13 +24,8 @@ class StatusReadModelTest {
     private static final TerritoryCode KRASNOYARSK = Territories.krasnoyarskKrai().code();
     private static final TerritoryCode KHABAROVSK = Territories.khabarovskKrai().code();
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryReportStore reports = new InMemoryReportStore(transactions);
-    private final InMemoryPlanStore plans = new InMemoryPlanStore(transactions);
-    private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
-    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
-    private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(), territories, reports,
-            transactions, revisions, 100, List.of(), List.of());
+    private final Fakes fakes = new Fakes();
+    private final SubmitReports submitReports = fakes.submitReports();
     private boolean krasnoyarskUnreadable;
     /** The store, with Krasnoyarsk's data unreadable on demand: a fault no stored value can cause any more. */
     private final ReportStore store = (ReportStore) Proxy.newProxyInstance(ReportStore.class.getClassLoader(),
@@ -48,14 +34,13 @@ class StatusReadModelTest {
                     throw new IllegalArgumentException("a month between 2000 and 2100, not 2101-01");
                 }
                 try {
-                    return method.invoke(reports, args);
+                    return method.invoke(fakes.reports, args);
                 } catch (InvocationTargetException e) {
                     throw e.getCause();
                 }
             });
     private final List<TerritoryCode> failed = new ArrayList<>();
-    private final StatusReadModel model = new StatusReadModel(Catalogue.standard(),
-            new StatusQueries(Catalogue.standard(), territories, store, plans, revisions, 10), territories, store,
+    private final StatusReadModel model = fakes.statusReadModel(fakes.statusQueries(store), store,
             new ReadModelObserver() {
                 @Override
                 public void regionRefreshed(TerritoryCode region) {
@@ -65,12 +50,12 @@ class StatusReadModelTest {
                 public void regionFailed(TerritoryCode region, RuntimeException cause) {
                     failed.add(region);
                 }
-            }, Clock.fixed(Instant.parse("2024-10-15T00:00:00Z"), ZoneOffset.UTC));
+            }, "2024-10-15T00:00:00Z");
 
     @BeforeEach
     void khabarovsk_and_krasnoyarsk_reported() {
-        transactions.inTransaction(() -> {
-            plans.saveMonthlyPlans(Plans.khabarovsk2022());
+        fakes.transactions.inTransaction(() -> {
+            fakes.plans.saveMonthlyPlans(Plans.khabarovsk2022());
             return null;
         });
         Writes.done(submitReports.submit(Reports.khabarovsk2022()));
@@ -115,7 +100,7 @@ class StatusReadModelTest {
         var amursky21 = model.current().stream().filter(s -> s.status().territory().equals(
                 Territories.amurskyDistrict()) && s.status().indicator().code().value().equals("2.1")).findFirst();
 
-        assertTrue(amursky21.isPresent(), "Амурский район is expected: its region reports 2.1");
+        assertTrue(amursky21.isPresent(), "Амурский район is expected: its region fakes.reports 2.1");
         assertEquals(IndicatorState.NO_DATA, amursky21.get().status().state());
         assertEquals(Month.of(2022, 11), amursky21.get().status().month());
         assertFalse(amursky21.get().reported());

@@ -11,11 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.application.fakes.InMemoryPlanStore;
-import tsos.monitor.application.fakes.InMemoryRegionRevisions;
-import tsos.monitor.application.fakes.InMemoryReportStore;
-import tsos.monitor.application.fakes.InMemoryTerritoryDirectory;
-import tsos.monitor.application.fakes.InMemoryTransactions;
 import tsos.monitor.domain.fixtures.Catalogue;
 import tsos.monitor.domain.fixtures.Plans;
 import tsos.monitor.domain.fixtures.Reports;
@@ -35,20 +30,15 @@ class YearStatusRefresherTest {
     private static final TerritoryCode KRASNOYARSK = Territories.krasnoyarskKrai().code();
     private static final TerritoryCode KHABAROVSK = Territories.khabarovskKrai().code();
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryReportStore reports = new InMemoryReportStore(transactions);
-    private final InMemoryPlanStore plans = new InMemoryPlanStore(transactions);
-    private final InMemoryTerritoryDirectory territories = InMemoryTerritoryDirectory.standard();
-    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
-    private final SubmitReports submitReports = new SubmitReports(Catalogue.standard(), territories, reports,
-            transactions, revisions, 100, List.of(), List.of());
+    private final Fakes fakes = new Fakes();
+    private final SubmitReports submitReports = fakes.submitReports();
     private final Map<TerritoryCode, List<YearStatusWriter.TerritoryYear>> table = new HashMap<>();
     private final List<TerritoryCode> writes = new ArrayList<>();
     private boolean databaseDown;
     private final YearStatusRefresher refresher = new YearStatusRefresher(
-            new StatusQueries(Catalogue.standard(), territories, reports, plans, revisions, 10), territories, reports,
-            plans, revisions, transactions, (region, revision, years) -> {
-                transactions.requireOpen();
+            fakes.statusQueries(), fakes.territories, fakes.reports,
+            fakes.plans, fakes.revisions, fakes.transactions, (region, revision, years) -> {
+                fakes.transactions.requireOpen();
                 if (databaseDown) {
                     throw new StoreUnavailable("the database stopped", new java.sql.SQLException("stopped"));
                 }
@@ -58,8 +48,8 @@ class YearStatusRefresherTest {
 
     @BeforeEach
     void krasnoyarsk_planned_2024_and_reported_march() {
-        transactions.inTransaction(() -> {
-            plans.saveMonthlyPlans(List.of(Plans.krasnoyarsk2024Indicator21()));
+        fakes.transactions.inTransaction(() -> {
+            fakes.plans.saveMonthlyPlans(List.of(Plans.krasnoyarsk2024Indicator21()));
             return null;
         });
         report("march", "2024-03", 4800L);
@@ -105,7 +95,7 @@ class YearStatusRefresherTest {
         report("april", "2024-04", 4900L);
 
         refresher.refreshChanged();
-        assertEquals(List.of(), writes, "the revisions just moved: a load may still be going on");
+        assertEquals(List.of(), writes, "the fakes.revisions just moved: a load may still be going on");
         refresher.refreshChanged();
 
         assertEquals(List.of(KRASNOYARSK), writes, "only the region whose revision moved");
@@ -118,8 +108,8 @@ class YearStatusRefresherTest {
     @Test
     void a_plan_stored_through_set_monthly_plans_is_written_too() {
         refresher.refreshAll();
-        SetMonthlyPlans setMonthlyPlans = new SetMonthlyPlans(Catalogue.standard(), territories, plans, transactions,
-                revisions);
+        SetMonthlyPlans setMonthlyPlans = new SetMonthlyPlans(Catalogue.standard(), fakes.territories, fakes.plans, fakes.transactions,
+                fakes.revisions);
         assertEquals(1, Writes.stored(setMonthlyPlans.set(List.of(new SubmittedPlan(Territories.referenceTo(
                 Territories.krasnoyarskKrai()), "2.1", 2024, Plans.constant("2.1", Territories.krasnoyarskKrai(),
                 2024, "55").months())))));
