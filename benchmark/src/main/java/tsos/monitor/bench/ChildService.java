@@ -46,7 +46,7 @@ final class ChildService {
                 .filter(argument -> !argument.startsWith("-agentlib") && !argument.startsWith("-javaagent")
                         && !argument.startsWith("-XX:StartFlightRecording"))
                 .toList());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "tsos.monitor.service.cli.Tsos",
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "tsos.monitor.service.Main",
                 "serve", "--data-dir", dataDirectory.toString(), "--grpc-port", Integer.toString(grpcPort),
                 "--metrics-port", Integer.toString(metricsPort)));
         Files.createDirectories(dataDirectory);

@@ -27,6 +27,7 @@ import tsos.monitor.api.v1.CreateTokenRequest;
 import tsos.monitor.api.v1.SenderAdministrationGrpc;
 import tsos.monitor.application.ReadModelKeeping;
 import tsos.monitor.application.StatusReadModel;
+import tsos.monitor.cli.BearerToken;
 import tsos.monitor.domain.indicator.Counts;
 import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.IsoWeek;
@@ -34,7 +35,6 @@ import tsos.monitor.domain.port.TerritoryDirectory;
 import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.territory.Territory;
 import tsos.monitor.domain.territory.TerritoryCode;
-import tsos.monitor.service.BearerToken;
 import tsos.monitor.service.ServiceRuntime;
 
 /**

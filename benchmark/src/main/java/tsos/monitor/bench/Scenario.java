@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import tsos.monitor.service.tables.TableLoader;
+import tsos.monitor.cli.tables.TableLoader;
 
 /**
  * The run, in the order docs/performance.md tells it: the start on an empty directory; the service started in this

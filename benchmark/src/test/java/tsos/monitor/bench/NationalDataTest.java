@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.service.tables.TableKind;
-import tsos.monitor.service.tables.TableRequests;
-import tsos.monitor.service.tables.TsvTable;
+import tsos.monitor.cli.tables.TableKind;
+import tsos.monitor.cli.tables.TableRequests;
+import tsos.monitor.cli.tables.TsvTable;
 
 /** The generator gives the same tables for the same seed, other tables for another, in the command line's formats. */
 class NationalDataTest {

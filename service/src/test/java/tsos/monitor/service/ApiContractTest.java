@@ -29,6 +29,7 @@ import tsos.monitor.api.v1.PlanningGrpc;
 import tsos.monitor.api.v1.RankingRequest;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SenderAdministrationGrpc;
+import tsos.monitor.cli.BearerToken;
 
 /** The API as a client in another language meets it: health by service name, reflection old and new, senders. */
 class ApiContractTest {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tsos.monitor.adapters.persistence.EmbeddedDatabase;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * PostgreSQL stopped while several senders' batches are being stored: every call in flight answers OK or

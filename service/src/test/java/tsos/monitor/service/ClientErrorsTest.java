@@ -55,6 +55,7 @@ import tsos.monitor.api.v1.SubmitReportsResponse;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.YearOutlookGrpc;
 import tsos.monitor.application.IngestionAdmission;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * Whatever a client sends wrong gets a status it can act on, with a message short enough for its headers: never

@@ -47,6 +47,7 @@ import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.SubmitReportsResponse;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * Writers at once: corrections of the same month win whole, in the order they commit, for every reader; writers

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.service.tables.TableLoader;
+import tsos.monitor.cli.BearerToken;
+import tsos.monitor.cli.tables.TableLoader;
 
 /**
  * The dashboards and alerts against a real Prometheus (Debian's package) scraping the running service with the

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tsos.monitor.adapters.persistence.EmbeddedDatabase;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * PostgreSQL stopped in the middle of a load and started again: writes answer UNAVAILABLE meanwhile, health says

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * A data directory made before passwords (zonky's defaults: trust for every local connection, the tables the

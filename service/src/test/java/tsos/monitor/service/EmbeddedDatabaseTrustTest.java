@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * The service's own embedded PostgreSQL, as `tsos serve` runs it: killed in the middle of a stream it comes back

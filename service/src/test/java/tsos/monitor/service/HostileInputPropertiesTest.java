@@ -29,8 +29,9 @@ import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
-import tsos.monitor.service.tables.TableException;
-import tsos.monitor.service.tables.TableLoader;
+import tsos.monitor.cli.BearerToken;
+import tsos.monitor.cli.tables.TableException;
+import tsos.monitor.cli.tables.TableLoader;
 
 /**
  * Random and hostile input through the real protobuf mapping and the real TSV reading — huge and negative

@@ -41,6 +41,7 @@ import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.SubmitReportsResponse;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * The first slice end to end: the service as the run command starts it (embedded PostgreSQL in a data

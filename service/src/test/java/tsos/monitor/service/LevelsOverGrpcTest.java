@@ -25,6 +25,7 @@ import tsos.monitor.api.v1.SchoolRegistration;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * Schools and regions ranked like municipalities, through the real channel: Нарьян-Мар's three schools (one

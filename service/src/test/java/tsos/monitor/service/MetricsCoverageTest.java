@@ -44,6 +44,7 @@ import tsos.monitor.api.v1.TerritoryReport;
 import tsos.monitor.application.OutlookReadModel;
 import tsos.monitor.application.ReadModelKeeping;
 import tsos.monitor.application.StatusReadModel;
+import tsos.monitor.cli.BearerToken;
 
 /**
  * What /metrics exports, through the real channel and the real PostgreSQL: every region read on its own, the

@@ -34,6 +34,7 @@ import tsos.monitor.api.v1.SetMonthlyPlansRequest;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
+import tsos.monitor.cli.BearerToken;
 import tsos.monitor.domain.sender.Sender;
 
 /**

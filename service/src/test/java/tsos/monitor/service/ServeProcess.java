@@ -31,7 +31,7 @@ final class ServeProcess {
     static ServeProcess start(Path dataDirectory) throws IOException {
         int grpcPort = freePort();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "tsos.monitor.service.cli.Tsos", "serve",
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "tsos.monitor.service.Main", "serve",
                 "--data-dir", dataDirectory.toString(), "--grpc-port", Integer.toString(grpcPort),
                 "--metrics-port", Integer.toString(freePort()));
         Files.createDirectories(dataDirectory);

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tsos.monitor.adapters.persistence.TestDatabase;
-import tsos.monitor.service.cli.Tsos;
 
 /** The tsos command line as an analyst uses it: a real service, a real channel, real files. */
 class TsosCommandLineTest {
@@ -389,7 +388,7 @@ class TsosCommandLineTest {
     static Run tsos(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Tsos.commandLine();
+        CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
