@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.EmbeddedDatabase;
 import tsos.monitor.adapters.persistence.TestDatabase;
 
 /**
@@ -211,16 +209,11 @@ class BriefingInBrowserTest {
 
     @Test
     void with_the_database_stopped_the_briefings_answer_503_to_retry_later() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        EmbeddedDatabase database = EmbeddedDatabase.start(files.resolve("stopped-postgres"), port);
         System.setProperty("tsos.auth.open-reads", "false");
-        try (ServiceRuntime stopped = ServiceRuntime.start(new ServiceRuntime.Settings(files.resolve("stopped"), 0,
-                0), Optional.of(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())))) {
+        try (StoppableDatabase database = StoppableDatabase.start(files.resolve("stopped-postgres"));
+             ServiceRuntime stopped = database.service(files.resolve("stopped"))) {
             String admin = "Bearer " + Tokens.admin(stopped);
-            database.close();
+            database.stop();
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (String path : List.of("/", "/briefings/27/2022-11", "/briefings/country/2090-04")) {
                 // Checking the token needs the database: closed reads meet the outage there first.
@@ -232,7 +225,6 @@ class BriefingInBrowserTest {
             }
         } finally {
             System.clearProperty("tsos.auth.open-reads");
-            database.close();
         }
     }
 

@@ -7,17 +7,14 @@ import io.grpc.Channel;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.EmbeddedDatabase;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.cli.BearerToken;
@@ -49,14 +45,8 @@ class CallsInFlightWhenTheDatabaseStopsTest {
 
     @Test
     void calls_in_flight_when_the_database_stops_answer_unavailable_and_lose_nothing() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path postgresData = data.resolve("postgres");
-        EmbeddedDatabase database = EmbeddedDatabase.start(postgresData, port);
-        try (ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
-                Optional.of(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())))) {
+        try (StoppableDatabase database = StoppableDatabase.start(data.resolve("postgres"));
+             ServiceRuntime service = database.service(data)) {
             ManagedChannel managed = service.channel();
             Channel sender = BearerToken.attach(managed, Tokens.admin(service));
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -88,11 +78,11 @@ class CallsInFlightWhenTheDatabaseStopsTest {
             }
             Thread.sleep(3_000);
             stopped.set(true);
-            database.close();
+            database.stop();
             for (Future<?> stream : streams) {
                 stream.get();
             }
-            database = EmbeddedDatabase.start(postgresData, port);
+            database.startAgain();
             var ingestion = ReportIngestionGrpc.newBlockingStub(sender);
             for (SubmitReportsRequest batch : unanswered.values()) {
                 retryUntilStored(ingestion, batch);
@@ -107,8 +97,7 @@ class CallsInFlightWhenTheDatabaseStopsTest {
                     codes, failures.peek());
             assertTrue(!failures.isEmpty() && codes.keySet().equals(Set.of("UNAVAILABLE")),
                     "calls the stop interrupted answer UNAVAILABLE only: " + codes + " " + failures);
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                    database.password());
+            try (Connection connection = database.connect();
                  ResultSet row = connection.createStatement().executeQuery("""
                          select count(distinct b.id), count(*) filter (where per_batch <> %d), count(*) - count(distinct
                            b.idempotency_key)
@@ -121,8 +110,6 @@ class CallsInFlightWhenTheDatabaseStopsTest {
                 assertEquals(0, row.getInt(2), "no batch half-written");
                 assertEquals(0, row.getInt(3), "no batch stored twice");
             }
-        } finally {
-            database.close();
         }
     }
 

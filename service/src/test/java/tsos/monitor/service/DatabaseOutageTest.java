@@ -10,19 +10,15 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.EmbeddedDatabase;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.cli.BearerToken;
@@ -42,14 +38,8 @@ class DatabaseOutageTest {
 
     @Test
     void a_load_through_a_database_outage_loses_nothing_and_half_writes_nothing() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path postgresData = data.resolve("postgres");
-        EmbeddedDatabase database = EmbeddedDatabase.start(postgresData, port);
-        try (ServiceRuntime service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0),
-                Optional.of(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())))) {
+        try (StoppableDatabase database = StoppableDatabase.start(data.resolve("postgres"));
+             ServiceRuntime service = database.service(data)) {
             ManagedChannel managed = service.channel();
             Channel sender = BearerToken.attach(managed, Tokens.admin(service));
             var ingestion = ReportIngestionGrpc.newBlockingStub(sender);
@@ -58,14 +48,14 @@ class DatabaseOutageTest {
             for (int b = 0; b < BATCHES; b++) {
                 SubmitReportsRequest batch = SenderTrustTest.batch("outage-" + b, "57", "", ROWS, b * ROWS);
                 if (b == BATCHES / 2) {
-                    database.close();
+                    database.stop();
                     notServingAfter = awaitHealth(managed, ServingStatus.NOT_SERVING); // fails if it never says so
                     try {
                         ingestion.submitReports(batch);
                     } catch (StatusRuntimeException e) {
                         unavailable.add(e.getStatus().getCode() + ": " + e.getStatus().getDescription());
                     }
-                    database = EmbeddedDatabase.start(postgresData, port);
+                    database.startAgain();
                 }
                 retryUntilStored(ingestion, batch, unavailable);
             }
@@ -74,8 +64,7 @@ class DatabaseOutageTest {
 
             assertTrue(!unavailable.isEmpty() && unavailable.stream().allMatch(u -> u.startsWith("UNAVAILABLE")),
                     "writes during the outage answer UNAVAILABLE: " + unavailable);
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                    database.password());
+            try (Connection connection = database.connect();
                  ResultSet row = connection.createStatement().executeQuery("""
                          select count(*), count(distinct b.id), min(per_batch), max(per_batch) from (
                            select batch_id, count(*) as per_batch from reported_value group by batch_id) v
@@ -88,8 +77,6 @@ class DatabaseOutageTest {
             System.out.printf("outage: %d batches of %d rows, %d calls answered while the database was down: %s; "
                     + "health NOT_SERVING %.2f s after the database stopped%n",
                     BATCHES, ROWS, unavailable.size(), unavailable.get(0), notServingAfter);
-        } finally {
-            database.close();
         }
     }
 
