@@ -15,13 +15,11 @@ import io.grpc.health.v1.HealthGrpc;
 import io.grpc.stub.StreamObserver;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.api.v1.CatalogueGrpc;
 import tsos.monitor.api.v1.CreateTokenRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
@@ -42,8 +40,7 @@ class ApiContractTest {
 
     @BeforeAll
     static void start() throws Exception {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(Files.createTempDirectory("tsos-api-test"), 0, 0),
-                Optional.of(new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(Files.createTempDirectory("tsos-api-test"));
         channel = ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
     }
 

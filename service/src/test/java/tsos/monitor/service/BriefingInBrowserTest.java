@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.TestDatabase;
 
 /**
  * The briefing in a real browser (Debian's headless Chromium): the Khabarovsk demo tables, a synthetic table of
@@ -47,8 +46,7 @@ class BriefingInBrowserTest {
 
     @BeforeAll
     static void startServiceAndLoadKhabarovsk() throws IOException {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(files, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(files);
         web = "http://127.0.0.1:" + service.metricsPort();
         List<String> load = new ArrayList<>(List.of("load", "--server", "127.0.0.1:" + service.grpcPort(),
                 "--token", Tokens.admin(service)));
@@ -187,8 +185,7 @@ class BriefingInBrowserTest {
     @Test
     void with_reads_closed_the_briefing_needs_a_sender_token_as_the_grpc_reads_do() throws Exception {
         System.setProperty("tsos.auth.open-reads", "false");
-        try (ServiceRuntime closed = ServiceRuntime.start(new ServiceRuntime.Settings(files.resolve("closed"), 0, 0),
-                Optional.of(new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())))) {
+        try (ServiceRuntime closed = SharedDatabase.service(files.resolve("closed"))) {
             URI page = URI.create("http://127.0.0.1:" + closed.metricsPort() + "/briefings/27/2022-11");
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             assertEquals(401, client.send(HttpRequest.newBuilder(page).build(),

@@ -30,13 +30,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.api.v1.CatalogueGrpc;
 import tsos.monitor.api.v1.CreateTokenRequest;
 import tsos.monitor.api.v1.GetStatusRequest;
@@ -74,8 +72,7 @@ class ClientErrorsTest {
 
     @BeforeAll
     static void start() {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(data);
         channel = service.channel();
         admin = BearerToken.attach(channel, Tokens.admin(service));
     }

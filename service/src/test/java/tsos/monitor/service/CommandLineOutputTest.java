@@ -13,11 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.service.TsosCommandLineTest.Run;
 
 /** What people and programs read from the command line: tables, TSV and JSON, and what it says when refused. */
@@ -33,8 +31,7 @@ class CommandLineOutputTest {
     @BeforeAll
     static void startServiceAndLoadTheDemoTables() throws IOException {
         data = Files.createTempDirectory("tsos-output-test");
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(data);
         server = "127.0.0.1:" + service.grpcPort();
         token = Tokens.admin(service);
         List<String> load = new ArrayList<>(List.of("load", "--server", server, "--token", token));

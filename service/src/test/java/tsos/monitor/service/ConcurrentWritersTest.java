@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -72,8 +71,7 @@ class ConcurrentWritersTest {
 
     @BeforeAll
     static void start() {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(data);
         channel = service.channel();
         admin = BearerToken.attach(channel, Tokens.admin(service));
         RegisterTerritoriesRequest.Builder territories = RegisterTerritoriesRequest.newBuilder()

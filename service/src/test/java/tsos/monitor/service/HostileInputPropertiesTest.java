@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,7 +23,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.api.v1.ReportIngestionGrpc;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.TerritoryRef;
@@ -52,8 +50,7 @@ class HostileInputPropertiesTest {
     @BeforeContainer
     static void start() throws IOException {
         files = Files.createTempDirectory("tsos-hostile");
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(files, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(files);
         managed = service.channel();
         channel = BearerToken.attach(managed, Tokens.forRegions(service, "ИС Дагестана", "05"));
     }

@@ -7,12 +7,10 @@ import io.grpc.Channel;
 import io.grpc.ManagedChannel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.MunicipalityRanking;
 import tsos.monitor.api.v1.MunicipalityRegistration;
@@ -42,8 +40,7 @@ class LevelsOverGrpcTest {
 
     @BeforeAll
     static void start() {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(work, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(work);
         managed = service.channel();
         channel = BearerToken.attach(managed, Tokens.admin(service));
         PlanningGrpc.newBlockingStub(channel).registerTerritories(RegisterTerritoriesRequest.newBuilder()

@@ -10,12 +10,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.service.TsosCommandLineTest.Run;
 
 /**
@@ -38,8 +36,7 @@ class LoadingExcelFilesTest {
 
     @BeforeAll
     static void startServiceWithKurskMunicipalities() throws IOException {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(files, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(files);
         server = "127.0.0.1:" + service.grpcPort();
         token = Tokens.admin(service);
         Run registered = load(excel("territories-46.tsv", StandardCharsets.UTF_8, UTF8_BOM, """

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
@@ -63,8 +62,7 @@ class MetricsCoverageTest {
 
     @BeforeAll
     static void start() {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(work, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(work);
         managed = service.channel();
         channel = BearerToken.attach(managed, Tokens.admin(service));
     }
@@ -339,8 +337,7 @@ class MetricsCoverageTest {
                 "schools_in_sferum", 62));
         refreshAll();
         long before = indicatorSeries(metrics());
-        try (ServiceRuntime restarted = ServiceRuntime.start(new ServiceRuntime.Settings(work.resolve("restarted"), 0,
-                0), Optional.of(new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())))) {
+        try (ServiceRuntime restarted = SharedDatabase.service(work.resolve("restarted"))) {
             URI scrape = URI.create("http://127.0.0.1:" + restarted.metricsPort() + "/metrics");
             List<Integer> codes = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.TestDatabase;
 
 /**
  * Who can reach the ports: this machine only unless they are opened deliberately; and nobody who reaches
@@ -45,7 +44,7 @@ class NetworkExposureTest {
     @Test
     void by_default_neither_port_accepts_a_connection_on_the_machines_network_address() {
         InetAddress network = networkAddress();
-        try (ServiceRuntime service = start(new ServiceRuntime.Settings(data, 0, 0))) {
+        try (ServiceRuntime service = SharedDatabase.service(data)) {
             assertTrue(service.grpcAddress().getAddress().isLoopbackAddress(), service.grpcAddress().toString());
             assertTrue(service.metricsAddress().getAddress().isLoopbackAddress(), service.metricsAddress().toString());
             assertThrows(ConnectException.class, () -> connect(network, service.grpcPort()));
@@ -56,7 +55,8 @@ class NetworkExposureTest {
     @Test
     void bound_to_every_interface_both_ports_accept_a_connection_on_the_machines_network_address() throws Exception {
         InetAddress network = networkAddress();
-        try (ServiceRuntime service = start(new ServiceRuntime.Settings(data, 0, 0).withBindAddress("0.0.0.0"))) {
+        try (ServiceRuntime service = SharedDatabase.service(
+                new ServiceRuntime.Settings(data, 0, 0).withBindAddress("0.0.0.0"))) {
             assertTrue(service.grpcAddress().getAddress().isAnyLocalAddress(), service.grpcAddress().toString());
             connect(network, service.grpcPort());
             connect(network, service.metricsPort());
@@ -66,7 +66,7 @@ class NetworkExposureTest {
 
     @Test
     void idle_and_half_sent_connections_do_not_stall_a_scrape() throws Exception {
-        try (ServiceRuntime service = start(new ServiceRuntime.Settings(data, 0, 0))) {
+        try (ServiceRuntime service = SharedDatabase.service(data)) {
             InetSocketAddress metrics = service.metricsAddress();
             assertEquals(200, scrapeOnceLoaded(metrics).statusCode());
             List<Socket> held = new ArrayList<>();
@@ -97,7 +97,7 @@ class NetworkExposureTest {
 
     @Test
     void a_connection_that_sends_half_a_request_and_stops_is_closed_by_the_server() throws Exception {
-        try (ServiceRuntime service = start(new ServiceRuntime.Settings(data, 0, 0));
+        try (ServiceRuntime service = SharedDatabase.service(data);
              Socket halfSent = new Socket()) {
             InetSocketAddress metrics = service.metricsAddress();
             halfSent.connect(metrics);
@@ -114,11 +114,6 @@ class NetworkExposureTest {
             }
             assertEquals(-1, read, "the server closed the connection");
         }
-    }
-
-    private static ServiceRuntime start(ServiceRuntime.Settings settings) {
-        return ServiceRuntime.start(settings, Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
     }
 
     private static HttpResponse<byte[]> scrape(InetSocketAddress metrics, boolean gzip) throws Exception {

@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,8 +51,7 @@ class SenderTrustTest {
 
     @BeforeAll
     static void start() {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(data, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(data);
         channel = service.channel();
     }
 

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.TerritoryRef;
@@ -31,8 +30,7 @@ class TlsTest {
         ServiceRuntime.Settings settings = new ServiceRuntime.Settings(data, 0, 0,
                 Optional.of(resource("tls/localhost-cert.pem")), Optional.of(resource("tls/localhost-key.pem")),
                 ServiceRuntime.Settings.LOOPBACK);
-        try (ServiceRuntime service = ServiceRuntime.start(settings, Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())))) {
+        try (ServiceRuntime service = SharedDatabase.service(settings)) {
             ManagedChannel tls = service.channel();
             ManagedChannel plaintext = ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort())
                     .usePlaintext().build();

@@ -11,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import tsos.monitor.adapters.persistence.TestDatabase;
 
 /** The tsos command line as an analyst uses it: a real service, a real channel, real files. */
 class TsosCommandLineTest {
@@ -35,8 +33,7 @@ class TsosCommandLineTest {
 
     @BeforeAll
     static void startServiceAndLoadTheDemoTables() throws IOException {
-        service = ServiceRuntime.start(new ServiceRuntime.Settings(files, 0, 0), Optional.of(
-                new DatabaseSettings(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())));
+        service = SharedDatabase.service(files);
         server = "127.0.0.1:" + service.grpcPort();
         token = Tokens.admin(service);
         List<String> load = new ArrayList<>(List.of("load", "--server", server, "--token", token));
