@@ -132,15 +132,6 @@ public final class ReadModelKeeper implements BatchStoredListener, ReadModelKeep
         return !drainScheduled.get() && running.get() == 0; // in this order: a drain counts itself as running first
     }
 
-    /** Waits until {@link #idle()}, at most {@code atMost}; answers whether it is. */
-    public boolean awaitIdle(Duration atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!idle() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        return idle();
-    }
-
     public void stop() {
         stopping = true;
         scheduler.shutdownNow();

@@ -192,13 +192,8 @@ final class MeasuredService implements AutoCloseable {
      */
     Optional<Double> awaitReadModelIdle() throws InterruptedException {
         long started = System.nanoTime();
-        while (!keeping.idle()) {
-            if ((System.nanoTime() - started) / 1e9 > options.refreshTimeout()) {
-                return Optional.empty();
-            }
-            Thread.sleep(20);
-        }
-        return Optional.of((System.nanoTime() - started) / 1e9);
+        return keeping.awaitIdle(Duration.ofMillis((long) (options.refreshTimeout() * 1000)))
+                ? Optional.of((System.nanoTime() - started) / 1e9) : Optional.empty();
     }
 
     /**
