@@ -1,6 +1,7 @@
 package tsos.monitor.adapters.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
@@ -11,11 +12,20 @@ final class LockWaits {
     private LockWaits() {
     }
 
+    /** Asked outside a transaction: inside one, pg_stat_activity is read once and then stands still. */
     static boolean someoneWaitsForALock(Connection connection) throws SQLException {
-        try (ResultSet row = connection.createStatement().executeQuery(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
-            row.next();
-            return row.getInt(1) > 0;
+        return someoneWaitsForALock(connection, "");
+    }
+
+    /** Whether a statement whose text holds {@code statement} waits for a lock. */
+    static boolean someoneWaitsForALock(Connection connection, String statement) throws SQLException {
+        try (PreparedStatement waiting = connection.prepareStatement("select count(*) from pg_stat_activity "
+                + "where wait_event_type = 'Lock' and position(? in query) > 0")) {
+            waiting.setString(1, statement);
+            try (ResultSet row = waiting.executeQuery()) {
+                row.next();
+                return row.getInt(1) > 0;
+            }
         }
     }
 
