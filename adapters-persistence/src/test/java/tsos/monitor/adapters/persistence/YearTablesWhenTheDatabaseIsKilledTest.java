@@ -38,7 +38,7 @@ import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
- * The year's reporting tables with PostgreSQL killed (SIGKILL of the postmaster) while the refresher's transaction
+ * The year's reporting tables with PostgreSQL killed (SIGKILL of all its processes) while the refresher's transaction
  * has already replaced a region's rows and waits to record their revision: a connection of the test holds that
  * region's row of {@code year_status_region}, so that the kill falls in the middle every time. The database is this
  * test's own, which restarts itself as the service's does. Longer: {@code -Dtsos.faults.yearKills=N}.
@@ -48,12 +48,12 @@ class YearTablesWhenTheDatabaseIsKilledTest {
     private static final int KILLS = Integer.getInteger("tsos.faults.yearKills", 2);
     private static final TerritoryCode TOMSK = TerritoryCode.region("70");
     private static final Year YEAR = Year.of(2045);
+    private static final ExecutorService REFRESHING = Executors.newSingleThreadExecutor();
 
     private static Path data;
     private static EmbeddedDatabase database;
     private static ApplicationContext context;
     private static YearStatusRefresher refresher;
-    private static final ExecutorService REFRESHING = Executors.newSingleThreadExecutor();
 
     @BeforeAll
     static void start() throws Exception {
