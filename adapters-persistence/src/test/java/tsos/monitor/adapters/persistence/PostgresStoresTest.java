@@ -9,7 +9,6 @@ import io.micronaut.context.ApplicationContext;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Year;
@@ -188,28 +187,6 @@ class PostgresStoresTest {
     }
 
     @Test
-    void a_region_s_revision_advances_with_its_transaction_and_not_without_it() {
-        RegionRevisions revisions = context.getBean(RegionRevisions.class);
-        TerritoryCode kursk = TerritoryCode.region("46");
-        long orel = revisions.of(OREL);
-        long kurskBefore = revisions.all().get(kursk);
-
-        transactions.inTransaction(() -> {
-            revisions.advance(Set.of(OREL));
-            return null;
-        });
-        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
-            revisions.advance(Set.of(OREL, kursk));
-            throw new IllegalStateException("the change fails after advancing");
-        }));
-
-        assertEquals(orel + 1, revisions.of(OREL));
-        assertEquals(orel + 1, revisions.all().get(OREL));
-        assertEquals(kurskBefore, revisions.all().get(kursk));
-        assertEquals(89, revisions.all().size());
-    }
-
-    @Test
     void a_transaction_that_postgresql_aborts_as_a_deadlock_s_victim_is_run_again_inside() throws Exception {
         // PostgreSQL aborts the side whose deadlock check, a second after it began to wait, finds the cycle: ours as
         // a rule, the other writer's when a loaded machine makes the other close the cycle later than that. Rounds
@@ -236,7 +213,7 @@ class PostgresStoresTest {
                 connection.createStatement().execute("select 1 from region_revision where region = '32' for update");
                 bryanskHeld.countDown();
                 belgorodHeld.await();
-                while (!someoneWaitsForALock(connection)) {
+                while (!LockWaits.someoneWaitsForALock(connection)) {
                     Thread.sleep(10);
                 }
                 try {
@@ -254,7 +231,7 @@ class PostgresStoresTest {
             attempts.incrementAndGet();
             lock(sql, "31");
             belgorodHeld.countDown();
-            awaitUninterruptibly(bryanskHeld);
+            LockWaits.awaitUninterruptibly(bryanskHeld);
             lock(sql, "32");
             return "done";
         });
@@ -297,23 +274,6 @@ class PostgresStoresTest {
             statement.setString(1, region);
             return statement.execute();
         });
-    }
-
-    private static boolean someoneWaitsForALock(Connection connection) throws SQLException {
-        try (ResultSet row = connection.createStatement().executeQuery(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
-            row.next();
-            return row.getInt(1) > 0;
-        }
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static ReportStore.StoredBatch store(String key, Territory territory, String period, long part, long whole) {

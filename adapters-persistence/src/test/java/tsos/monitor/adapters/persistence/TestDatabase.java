@@ -50,10 +50,15 @@ public final class TestDatabase {
 
     /** Micronaut properties pointing the default datasource at this database. */
     public static Map<String, Object> datasourceProperties() {
+        return datasourceProperties(url(), user(), password());
+    }
+
+    /** Micronaut properties pointing the default datasource at another database: a test's own, to stop. */
+    public static Map<String, Object> datasourceProperties(String url, String user, String password) {
         return Map.of(
-                "datasources.default.url", url(),
-                "datasources.default.username", user(),
-                "datasources.default.password", password(),
+                "datasources.default.url", url,
+                "datasources.default.username", user,
+                "datasources.default.password", password,
                 "datasources.default.driver-class-name", "org.postgresql.Driver",
                 "datasources.default.dialect", "POSTGRES",
                 "flyway.datasources.default.enabled", true);
