@@ -78,6 +78,7 @@ public final class ServiceRuntime implements AutoCloseable {
             description = "PostgreSQL at " + database.jdbcUrl();
         } else {
             ownerOnly(settings.dataDirectory());
+            ClassWarmUp.start();
             Path data = settings.dataDirectory().resolve("postgres");
             EmbeddedDatabase started = EmbeddedDatabase.start(data, 0);
             embedded = Optional.of(started);
