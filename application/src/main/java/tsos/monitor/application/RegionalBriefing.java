@@ -228,7 +228,7 @@ public final class RegionalBriefing {
         Map<IndicatorDefinition, Ranking> peers = new LinkedHashMap<>();
         if (territory.level() == TerritoryLevel.REGION) {
             Map<IndicatorDefinition, List<IndicatorStatus>> ofRegions = new LinkedHashMap<>();
-            statuses.monthStatuses(month, Optional.empty()).forEach(region -> region.ofRegion()
+            statuses.periodStatuses(month, Optional.empty()).forEach(region -> region.ofRegion()
                     .forEach(s -> ofRegions.computeIfAbsent(s.indicator(), i -> new ArrayList<>()).add(s)));
             ofRegions.forEach((indicator, ofIndicator) -> peers.put(indicator, new Ranking(ofIndicator)));
         } else {

@@ -136,26 +136,32 @@ public final class StatusQueries {
     }
 
     /**
-     * Every status of a month, region by region, for the country or for the one region named: computed when the
-     * stream is read, so that a caller can send each region's as soon as it is ready.
+     * Every status of a month (or of an ISO week: the weekly indicators'), region by region, for the country or for
+     * the one region named: computed when the stream is read, so that a caller can send each region's as soon as it
+     * is ready.
      */
-    public Stream<RegionStatuses> monthStatuses(Month month, Optional<String> region) {
+    public Stream<RegionStatuses> periodStatuses(ReportingPeriod period, Optional<String> region) {
         List<Territory> regions = region.isPresent() ? List.of(territory(new TerritoryReference(region.get(), "", "")))
                 : territories.regions();
         Map<TerritoryCode, Long> revisionOf = revisions.all();
+        List<IndicatorDefinition> indicators = catalogue.all().stream()
+                .filter(indicator -> StatusPeriod.fits(indicator.cadence(), period)).toList();
         return regions.stream().map(regionTerritory -> {
-            RegionMonth data = regionMonths.of(regionTerritory.code(), month,
+            RegionMonth data = regionMonths.of(regionTerritory.code(), period,
                     revisionOf.getOrDefault(regionTerritory.code(), 0L));
             List<Territory> municipalities = territories.children(regionTerritory.code());
             return new RegionStatuses(regionTerritory,
-                    catalogue.all().stream().map(indicator -> data.statusOf(regionTerritory, indicator)).toList(),
-                    catalogue.all().stream().map(indicator -> ranking(municipalities, indicator, data)).toList());
+                    indicators.stream().map(indicator -> data.statusOf(regionTerritory, indicator)).toList(),
+                    indicators.stream().map(indicator -> ranking(municipalities, indicator, data)).toList());
         });
     }
 
-    /** Every region and municipality (of one region, or of the country) and indicator below plan in a month. */
-    public List<IndicatorStatus> belowPlan(Month month, Optional<String> region) {
-        return monthStatuses(month, region).flatMap(RegionStatuses::all).filter(IndicatorStatus::isBelowPlan)
+    /**
+     * Every region and municipality (of one region, or of the country) and indicator below plan in a month, or
+     * every weekly indicator's in an ISO week.
+     */
+    public List<IndicatorStatus> belowPlan(ReportingPeriod period, Optional<String> region) {
+        return periodStatuses(period, region).flatMap(RegionStatuses::all).filter(IndicatorStatus::isBelowPlan)
                 .toList();
     }
 

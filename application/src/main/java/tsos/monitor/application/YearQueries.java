@@ -67,7 +67,7 @@ public final class YearQueries {
      */
     public List<TerritoryForecast> everyForecast(Month month) {
         List<TerritoryForecast> all = new ArrayList<>();
-        statuses.monthStatuses(month, Optional.empty()).forEach(region -> all.addAll(paired(region.all().toList())));
+        statuses.periodStatuses(month, Optional.empty()).forEach(region -> all.addAll(paired(region.all().toList())));
         return all;
     }
 

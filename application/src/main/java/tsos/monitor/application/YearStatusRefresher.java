@@ -141,7 +141,7 @@ public final class YearStatusRefresher {
     private List<YearStatusWriter.TerritoryYear> yearOf(TerritoryCode region, Year year) {
         Map<Key, List<IndicatorStatus>> months = new LinkedHashMap<>();
         for (int month = 1; month <= 12; month++) {
-            statuses.monthStatuses(Month.of(year.getValue(), month), Optional.of(region.region()))
+            statuses.periodStatuses(Month.of(year.getValue(), month), Optional.of(region.region()))
                     .flatMap(StatusQueries.RegionStatuses::all)
                     .forEach(status -> months.computeIfAbsent(new Key(status.territory().code(),
                             status.indicator().code()), key -> new ArrayList<>()).add(status));

@@ -1,6 +1,7 @@
 package tsos.monitor.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.indicator.ReportingCadence;
 import tsos.monitor.domain.period.IsoWeek;
+import tsos.monitor.domain.territory.TerritoryLevel;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.plan.PlanSource;
 import tsos.monitor.domain.report.SubmittedReport;
@@ -260,7 +262,7 @@ class StatusQueriesTest {
 
     @Test
     void the_month_s_statuses_hold_the_region_and_its_municipalities_ranked_by_every_indicator() {
-        StatusQueries.RegionStatuses khabarovsk = queries.monthStatuses(NOVEMBER_2022, Optional.of("27"))
+        StatusQueries.RegionStatuses khabarovsk = queries.periodStatuses(NOVEMBER_2022, Optional.of("27"))
                 .findFirst().orElseThrow();
 
         int indicators = Catalogue.standard().all().size();
@@ -271,7 +273,7 @@ class StatusQueriesTest {
         assertEquals(Optional.of(Percent.of("7.97")), region21.percent());
         assertEquals(fakes.territories.children(Territories.khabarovskKrai().code()).size(),
                 khabarovsk.rankings().get(0).ranked().size());
-        assertEquals(fakes.territories.regions().size(), queries.monthStatuses(NOVEMBER_2022, Optional.empty()).count());
+        assertEquals(fakes.territories.regions().size(), queries.periodStatuses(NOVEMBER_2022, Optional.empty()).count());
     }
 
     private static SubmittedReport sferumSchools(String period, Object... nameThenCount) {
@@ -308,6 +310,26 @@ class StatusQueriesTest {
         assertEquals(Optional.of(new Share(5, 10)), week.stream()
                 .filter(s -> s.indicator().code().value().equals("mm.10")).findFirst().orElseThrow().actual());
         assertThrows(PeriodOfOtherCadence.class, () -> queries.status(amursky, "2.1", new IsoWeek(2024, 38)));
+    }
+
+    @Test
+    void a_week_s_list_below_plan_holds_the_weekly_indicators_below_their_plan_in_that_week() {
+        fakes.transactions.inTransaction(() -> {
+            fakes.plans.saveMonthlyPlans(List.of(Plans.constant("mm.10", Territories.khabarovskKrai(), 2024, "60")));
+            return null;
+        });
+        submit("w38", sferumSchools("2024-W38", "schools_in_sferum", 5L, "schools_total", 10L));
+
+        List<IndicatorStatus> below = queries.belowPlan(new IsoWeek(2024, 38), Optional.of("27"));
+
+        assertEquals(List.of("27 mm.10 2024-W38", "27/Амурский район mm.10 2024-W38"), below.stream()
+                .map(s -> (s.territory().level() == TerritoryLevel.REGION ? "27" : "27/" + s.territory().name())
+                        + " " + s.indicator().code().value() + " " + s.period().text()).toList(),
+                "50 % against a plan of 60 %, the region as the ratio of its municipality's sums");
+        assertEquals(List.of(), queries.belowPlan(new IsoWeek(2024, 37), Optional.of("27")), "no data that week");
+        assertTrue(queries.periodStatuses(new IsoWeek(2024, 38), Optional.of("27")).flatMap(
+                StatusQueries.RegionStatuses::all).allMatch(s -> s.indicator().cadence() == ReportingCadence.WEEKLY),
+                "a week's statuses are the weekly indicators'");
     }
 
     @Test

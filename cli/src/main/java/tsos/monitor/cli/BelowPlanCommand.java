@@ -7,25 +7,27 @@ import tsos.monitor.api.v1.BelowPlanRequest;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 
 @Command(name = "below-plan", mixinStandardHelpOptions = true,
-        description = "Every region and municipality, and indicator, below its plan in a month.")
+        description = "Every region and municipality, and indicator, below its plan in a month (or every weekly "
+                + "indicator's in an ISO week).")
 final class BelowPlanCommand implements Callable<Integer> {
 
     @Mixin
     ServiceCall call;
 
     @Mixin
-    MonthAndFormat read;
+    PeriodAndFormat read;
 
     @Mixin
     CountryOrRegion scope;
 
     @Override
     public Integer call() throws InterruptedException {
+        String period = read.period();
         return call.run(channel -> {
             var below = IndicatorStatusesGrpc.newBlockingStub(channel).listBelowPlan(BelowPlanRequest.newBuilder()
-                    .setMonth(read.month).setRegion(scope.region).build()).getStatusesList();
+                    .setMonth(read.month).setWeek(read.week).setRegion(scope.region).build()).getStatusesList();
             if (below.isEmpty()) {
-                call.nothingToShow("nothing below plan in " + read.month + " for "
+                call.nothingToShow("nothing below plan in " + period + " for "
                         + (scope.region.isEmpty() ? "the country" : scope.region));
             }
             return read.format.render(below);

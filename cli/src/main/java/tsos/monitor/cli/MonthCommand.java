@@ -10,8 +10,9 @@ import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.MonthStatusesRequest;
 
 @Command(name = "month", mixinStandardHelpOptions = true,
-        description = {"Every status of a month, for the country or one region: each region's own for every "
-                + "indicator, then its municipalities by indicator, best first, with their places.",
+        description = {"Every status of a month (or of an ISO week: the weekly indicators'), for the country or one "
+                + "region: each region's own for every indicator, then its municipalities by indicator, best first, "
+                + "with their places.",
                 "Only what has data, unless --all."})
 final class MonthCommand implements Callable<Integer> {
 
@@ -19,7 +20,7 @@ final class MonthCommand implements Callable<Integer> {
     ServiceCall call;
 
     @Mixin
-    MonthAndFormat read;
+    PeriodAndFormat read;
 
     @Mixin
     CountryOrRegion scope;
@@ -29,11 +30,12 @@ final class MonthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        String period = read.period();
         return call.run(channel -> {
             List<StatusFormat.Row> rows = new ArrayList<>();
             IndicatorStatusesGrpc.newBlockingStub(channel).withMaxInboundMessageSize(64 * 1024 * 1024)
-                    .listMonthStatuses(MonthStatusesRequest.newBuilder().setMonth(read.month).setRegion(scope.region)
-                            .build())
+                    .listMonthStatuses(MonthStatusesRequest.newBuilder().setMonth(read.month).setWeek(read.week)
+                            .setRegion(scope.region).build())
                     .forEachRemaining(ofRegion -> {
                         ofRegion.getRegionStatusesList().forEach(status -> rows.add(StatusFormat.Row.of(status)));
                         ofRegion.getRankingsList().forEach(ranking -> ranking.getMunicipalitiesList()
@@ -45,7 +47,7 @@ final class MonthCommand implements Callable<Integer> {
             if (rows.isEmpty()) {
                 call.nothingToShow("no territories registered in " + where);
             } else if (shown.isEmpty()) {
-                call.nothingToShow("no data in " + read.month + " for " + where + " (--all shows every territory)");
+                call.nothingToShow("no data in " + period + " for " + where + " (--all shows every territory)");
             }
             return read.format.renderRanked(shown);
         });

@@ -343,6 +343,32 @@ class TsosCommandLineTest {
         assertTrue(tsos(with(week38, "tsv", "--month", "2024-09")).err().contains("--month or --week"));
     }
 
+    /** Smolensk (67), a region no other test reports: two districts, one behind its weekly plan in week 38. */
+    @Test
+    void a_week_s_below_plan_list_and_statuses_hold_the_weekly_indicators_of_that_week() throws IOException {
+        Path territories = table("territories-67.tsv", "region\tmunicipality_code\tmunicipality_name",
+                "67\tvyazma\tВяземский район", "67\tsafonovo\tСафоновский район");
+        Path plans = table("plans-67-2024.tsv", "region\tyear\tindicator\tjan\tfeb\tmar\tapr\tmay\tjun\tjul\taug"
+                + "\tsep\toct\tnov\tdec", "67\t2024\tsferum.schools_active" + "\t40".repeat(12));
+        Path weeks = table("reports-67-w38.tsv", "region\tmunicipality\tperiod\tschools_active_in_sferum"
+                + "\tschools_in_sferum", "67\tvyazma\t2024-W38\t6\t20", "67\tsafonovo\t2024-W38\t15\t20");
+        assertEquals(0, tsos("load", "--server", server, "--token", token, territories.toString(), plans.toString(),
+                weeks.toString()).exitCode());
+
+        Run below = tsos("below-plan", "--server", server, "--region", "67", "--week", "2024-W38", "--format", "tsv");
+        List<String> behind = below.out().lines().filter(line -> line.startsWith("67")).map(line -> line.split("\t")[0]
+                + " " + line.split("\t")[1]).toList();
+        assertEquals(List.of("67/vyazma sferum.schools_active"), behind,
+                "30 % against 40 % in week 38; Safonovo's 75 % and the region's 52.5 % are above\n" + below.out()
+                        + below.err());
+        Run week = tsos("month", "--server", server, "--region", "67", "--week", "2024-W38", "--format", "tsv");
+        assertTrue(week.out().lines().filter(line -> line.startsWith("67")).noneMatch(line -> line.split("\t")[1]
+                .startsWith("2.")), "a week has no statuses of the monthly indicators 2.1-2.3\n" + week.out());
+        assertTrue(week.out().contains("67/safonovo\tsferum.schools_active\t15\t20\t75.00"), week.out() + week.err());
+        assertTrue(tsos("below-plan", "--server", server, "--region", "67", "--week", "2024-W37").out()
+                .isEmpty(), "no data in week 37: nothing below plan");
+    }
+
     @Test
     void the_api_refuses_a_week_with_a_month_or_for_a_monthly_indicator_naming_the_field_week() {
         var channel = service.channel();
@@ -362,6 +388,11 @@ class TsosCommandLineTest {
         } finally {
             channel.shutdownNow();
         }
+    }
+
+    /** A table file of this test's, its lines as given. */
+    private static Path table(String name, String... lines) throws IOException {
+        return Files.writeString(files.resolve(name), String.join("\n", lines) + "\n");
     }
 
     private static String[] with(String[] args, String... more) {

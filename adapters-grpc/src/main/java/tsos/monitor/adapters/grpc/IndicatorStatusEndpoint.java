@@ -115,8 +115,8 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void listMonthStatuses(MonthStatusesRequest request, StreamObserver<RegionMonthStatuses> response) {
-        respond(request.getMonth(), response, month -> statuses
-                .monthStatuses(month, Optional.of(request.getRegion()).filter(r -> !r.isBlank()))
+        respond(request.getMonth(), request.getWeek(), response, period -> statuses
+                .periodStatuses(period, Optional.of(request.getRegion()).filter(r -> !r.isBlank()))
                 .forEach(region -> {
                     RegionMonthStatuses.Builder message = RegionMonthStatuses.newBuilder()
                             .setRegion(region.region().code().region());
@@ -139,8 +139,8 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
 
     @Override
     public void listBelowPlan(BelowPlanRequest request, StreamObserver<StatusList> response) {
-        answer(request.getMonth(), response, month -> {
-            var below = statuses.belowPlan(month, Optional.of(request.getRegion()).filter(r -> !r.isBlank()));
+        answer(request.getMonth(), request.getWeek(), response, period -> {
+            var below = statuses.belowPlan(period, Optional.of(request.getRegion()).filter(r -> !r.isBlank()));
             var changed = changes.sincePreviousPeriod(below);
             StatusList.Builder list = StatusList.newBuilder();
             for (int i = 0; i < below.size(); i++) {
@@ -194,42 +194,28 @@ final class IndicatorStatusEndpoint extends IndicatorStatusesGrpc.IndicatorStatu
         });
     }
 
-    /** Parses the month, runs the query, and answers its result or its error. */
-    private static <T> void answer(String monthText, StreamObserver<T> response, Function<Month, T> query) {
-        respond(monthText, response, month -> response.onNext(query.apply(month)));
-    }
-
     /** Parses the month or the ISO week (one of them), runs the query, and answers its result or its error. */
     private static <T> void answer(String monthText, String weekText, StreamObserver<T> response,
                                    Function<ReportingPeriod, T> query) {
+        respond(monthText, weekText, response, period -> response.onNext(query.apply(period)));
+    }
+
+    /** Parses the month or the ISO week, lets the query send its answers, and completes the call or ends it. */
+    private static <T> void respond(String monthText, String weekText, StreamObserver<T> response,
+                                    Consumer<ReportingPeriod> query) {
         if (!weekText.isEmpty() && !monthText.isEmpty()) {
             response.onError(GrpcErrors.invalidQuery("week", "a month or a week, not both"));
             return;
         }
-        if (weekText.isEmpty()) {
-            answer(monthText, response, query::apply);
-            return;
-        }
-        IsoWeek week;
+        String field = weekText.isEmpty() ? "month" : "week";
+        ReportingPeriod period;
         try {
-            week = IsoWeek.parse(weekText);
+            period = weekText.isEmpty() ? Month.parse(monthText) : IsoWeek.parse(weekText);
         } catch (IllegalArgumentException e) {
-            response.onError(GrpcErrors.invalidQuery("week", e.getMessage()));
+            response.onError(GrpcErrors.invalidQuery(field, e.getMessage()));
             return;
         }
-        run(response, () -> response.onNext(query.apply(week)));
-    }
-
-    /** Parses the month, lets the query send its answers, and completes the call or ends it with the error. */
-    private static <T> void respond(String monthText, StreamObserver<T> response, Consumer<Month> query) {
-        Month month;
-        try {
-            month = Month.parse(monthText);
-        } catch (IllegalArgumentException e) {
-            response.onError(GrpcErrors.invalidQuery("month", e.getMessage()));
-            return;
-        }
-        run(response, () -> query.accept(month));
+        run(response, () -> query.accept(period));
     }
 
     /** Runs the query and completes the call; an unknown territory or indicator is NOT_FOUND, by ErrorTranslation. */
