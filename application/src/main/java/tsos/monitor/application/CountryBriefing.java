@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.Level;
 import tsos.monitor.domain.indicator.Percent;
@@ -70,11 +71,14 @@ public final class CountryBriefing {
         }
     }
 
+    private final IndicatorCatalogue catalogue;
     private final StatusQueries statuses;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
 
-    public CountryBriefing(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
+    public CountryBriefing(IndicatorCatalogue catalogue, StatusQueries statuses, TerritoryDirectory territories,
+                           ReportStore reports) {
+        this.catalogue = catalogue;
         this.statuses = statuses;
         this.territories = territories;
         this.reports = reports;
@@ -86,7 +90,7 @@ public final class CountryBriefing {
         Set<Territory> silentRegions = new LinkedHashSet<>();
         List<Figure> headline = new ArrayList<>();
         Map<IndicatorDefinition, Optional<Share>> before = previousMonth(month);
-        for (IndicatorDefinition indicator : statuses.catalogue().all()) {
+        for (IndicatorDefinition indicator : catalogue.all()) {
             List<IndicatorStatus> expected = expectedRegions(month, indicator);
             byIndicator.put(indicator, new Ranking(expected));
             expected.stream().filter(RegionalBriefing::isInconsistent).forEach(inconsistent::add);
@@ -106,7 +110,7 @@ public final class CountryBriefing {
                 .filter(e -> e.getValue().leader().isPresent())
                 .map(e -> new RegionalBriefing.Children(e.getKey(), e.getValue())).toList();
         return new Briefing(month, headline, regions, RegionalBriefing.named(byIndicator), silent, inconsistent,
-                headline.stream().map(Figure::indicator).toList(), reports.lastReceived(statuses.catalogue().metrics()));
+                headline.stream().map(Figure::indicator).toList(), reports.lastReceived(catalogue.metrics()));
     }
 
     /** The regions expected to report the indicator in the month (they or their municipalities), with their status. */
@@ -126,7 +130,7 @@ public final class CountryBriefing {
         YearMonth previous = month.value().minusMonths(1);
         Map<IndicatorDefinition, Optional<Share>> before = new LinkedHashMap<>();
         if (ReportingYears.contain(previous.getYear())) {
-            for (IndicatorDefinition indicator : statuses.catalogue().all()) {
+            for (IndicatorDefinition indicator : catalogue.all()) {
                 before.put(indicator, sum(statuses.regionsRanked(indicator.code().value(), new Month(previous))
                         .ranked()).share());
             }

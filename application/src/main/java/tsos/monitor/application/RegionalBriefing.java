@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.ActivityOfRegistered;
 import tsos.monitor.domain.indicator.IndicatorDefinition;
 import tsos.monitor.domain.indicator.Level;
@@ -115,14 +116,16 @@ public final class RegionalBriefing {
     /** Whether a report came late does not change who is silent: the briefing lists the silent only. */
     static final Duration ANY_DEADLINE = Duration.ZERO;
 
+    private final IndicatorCatalogue catalogue;
     private final StatusQueries statuses;
     private final StatusChanges changes;
     private final YearQueries years;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
 
-    public RegionalBriefing(StatusQueries statuses, StatusChanges changes, YearQueries years,
-                            TerritoryDirectory territories, ReportStore reports) {
+    public RegionalBriefing(IndicatorCatalogue catalogue, StatusQueries statuses, StatusChanges changes,
+                            YearQueries years, TerritoryDirectory territories, ReportStore reports) {
+        this.catalogue = catalogue;
         this.statuses = statuses;
         this.changes = changes;
         this.years = years;
@@ -148,7 +151,7 @@ public final class RegionalBriefing {
         List<IndicatorStatus> headline = own.stream()
                 .filter(s -> s.state() != IndicatorState.NO_DATA || s.plan().isPresent()).toList();
         List<Territory> childTerritories = territories.children(territory.code());
-        Map<IndicatorDefinition, Ranking> byIndicator = rankings(region, month, statuses.catalogue().all(),
+        Map<IndicatorDefinition, Ranking> byIndicator = rankings(region, month, catalogue.all(),
                 childTerritories);
         List<Children> children = byIndicator.entrySet().stream()
                 .filter(e -> e.getValue().leader().isPresent())
@@ -167,7 +170,7 @@ public final class RegionalBriefing {
                 amongPeers(territory, month, headline), year(reference, month, shown),
                 silent(silence, t -> territory.level() == TerritoryLevel.REGION || t.equals(territory)), reporting,
                 inconsistent,
-                statuses.catalogue().all().stream().filter(i -> shown.contains(i) || byIndicator.get(i).leader()
+                catalogue.all().stream().filter(i -> shown.contains(i) || byIndicator.get(i).leader()
                         .isPresent()).toList(),
                 lastReceived(territory), you);
     }
@@ -176,7 +179,7 @@ public final class RegionalBriefing {
     public List<RegionMonths> index() {
         return territories.regions().stream()
                 .map(region -> new RegionMonths(region, reports.monthsWithData(region.code(),
-                        statuses.catalogue().metrics()).stream().sorted(Comparator.reverseOrder()).toList()))
+                        catalogue.metrics()).stream().sorted(Comparator.reverseOrder()).toList()))
                 .filter(r -> !r.months().isEmpty()).toList();
     }
 
@@ -271,7 +274,7 @@ public final class RegionalBriefing {
     }
 
     private Optional<Instant> lastReceived(Territory territory) {
-        return reports.dataMonths(territory.code().regionCode(), statuses.catalogue().metrics()).stream()
+        return reports.dataMonths(territory.code().regionCode(), catalogue.metrics()).stream()
                 .filter(d -> d.territory().equals(territory.code())
                         || territory.code().isAncestorOf(d.territory()))
                 .map(ReportStore.DataMonth::lastReceived).max(Comparator.naturalOrder());

@@ -281,9 +281,6 @@ public final class StatusQueries {
         return new Silence(silent, completeness);
     }
 
-    public IndicatorCatalogue catalogue() {
-        return catalogue;
-    }
 
     private RegionMonth regionMonth(TerritoryCode region, ReportingPeriod period) {
         return regionMonths.of(region, period, revisions.of(region));

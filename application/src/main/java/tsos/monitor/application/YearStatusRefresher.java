@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Share;
 import tsos.monitor.domain.period.Month;
@@ -41,6 +42,7 @@ public final class YearStatusRefresher {
     private record Key(TerritoryCode territory, IndicatorCode indicator) {
     }
 
+    private final IndicatorCatalogue catalogue;
     private final StatusQueries statuses;
     private final TerritoryDirectory territories;
     private final ReportStore reports;
@@ -54,9 +56,10 @@ public final class YearStatusRefresher {
     private final Map<TerritoryCode, Integer> checksWaited = new HashMap<>();
     private Map<TerritoryCode, Long> seen = Map.of();
 
-    public YearStatusRefresher(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports,
-                               PlanStore plans, RegionRevisions revisions, Transactions transactions,
-                               YearStatusWriter writer, int maxChecksWaited) {
+    public YearStatusRefresher(IndicatorCatalogue catalogue, StatusQueries statuses, TerritoryDirectory territories,
+                               ReportStore reports, PlanStore plans, RegionRevisions revisions,
+                               Transactions transactions, YearStatusWriter writer, int maxChecksWaited) {
+        this.catalogue = catalogue;
         this.statuses = statuses;
         this.territories = territories;
         this.reports = reports;
@@ -130,7 +133,7 @@ public final class YearStatusRefresher {
 
     private List<YearStatusWriter.TerritoryYear> yearsOf(TerritoryCode region) {
         Set<Year> years = new TreeSet<>(plans.yearsPlanned(region));
-        reports.dataMonths(region, statuses.catalogue().metrics())
+        reports.dataMonths(region, catalogue.metrics())
                 .forEach(data -> years.add(Year.of(data.month().value().getYear())));
         List<YearStatusWriter.TerritoryYear> rows = new ArrayList<>();
         years.forEach(year -> rows.addAll(yearOf(region, year)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tsos.monitor.domain.fixtures.Catalogue;
 import tsos.monitor.domain.fixtures.Reports;
 import tsos.monitor.domain.fixtures.Territories;
 import tsos.monitor.domain.indicator.Share;
@@ -22,7 +23,8 @@ class CountryBriefingTest {
     private final Fakes fakes = new Fakes();
     private final SubmitReports submitReports = fakes.submitReports();
     private final StatusQueries statuses = fakes.statusQueries();
-    private final CountryBriefing country = new CountryBriefing(statuses, fakes.territories, fakes.reports);
+    private final CountryBriefing country = new CountryBriefing(Catalogue.standard(), statuses, fakes.territories,
+            fakes.reports);
 
     /** Khabarovsk's November; Krasnoyarsk more with access than students; Dagestan October only. */
     @BeforeEach

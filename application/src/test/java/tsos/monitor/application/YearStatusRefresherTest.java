@@ -35,7 +35,7 @@ class YearStatusRefresherTest {
     private final Map<TerritoryCode, List<YearStatusWriter.TerritoryYear>> table = new HashMap<>();
     private final List<TerritoryCode> writes = new ArrayList<>();
     private boolean databaseDown;
-    private final YearStatusRefresher refresher = new YearStatusRefresher(
+    private final YearStatusRefresher refresher = new YearStatusRefresher(Catalogue.standard(),
             fakes.statusQueries(), fakes.territories, fakes.reports,
             fakes.plans, fakes.revisions, fakes.transactions, (region, revision, years) -> {
                 fakes.transactions.requireOpen();

@@ -3,11 +3,11 @@ package tsos.monitor.bench;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.ListStatusesRequest;
 import tsos.monitor.api.v1.RankingRequest;
 import tsos.monitor.api.v1.TerritoryRef;
-import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.YearQueries;
 import tsos.monitor.domain.indicator.ReportingCadence;
 import tsos.monitor.domain.period.IsoWeek;
@@ -74,7 +74,7 @@ final class ForecastsAndWeeks implements Measurement {
     }
 
     private static List<String> weeklyIndicators(MeasuredService service) {
-        return service.runtime().context().getBean(StatusQueries.class).catalogue().all().stream()
+        return service.runtime().context().getBean(IndicatorCatalogue.class).all().stream()
                 .filter(indicator -> indicator.cadence() == ReportingCadence.WEEKLY)
                 .map(indicator -> indicator.code().value()).toList();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.api.v1.BelowPlanRequest;
 import tsos.monitor.api.v1.IndicatorState;
 import tsos.monitor.api.v1.IndicatorStatus;
@@ -14,7 +15,6 @@ import tsos.monitor.api.v1.MonthStatusesRequest;
 import tsos.monitor.api.v1.MunicipalityRanking;
 import tsos.monitor.api.v1.RankingRequest;
 import tsos.monitor.api.v1.RegionMonthStatuses;
-import tsos.monitor.application.StatusQueries;
 import tsos.monitor.domain.period.IsoWeek;
 
 /**
@@ -34,7 +34,7 @@ final class MonthStatuses implements Measurement {
     public void measure(MeasuredService service, Report report) throws Exception {
         String month = service.lastMonth();
         NationalData data = service.data();
-        List<String> indicators = service.runtime().context().getBean(StatusQueries.class).catalogue().all()
+        List<String> indicators = service.runtime().context().getBean(IndicatorCatalogue.class).all()
                 .stream().map(indicator -> indicator.code().value()).toList();
         int rankingCalls = data.regions().size() * indicators.size();
         service.step("(3) every status of " + month + ": ListMonthStatuses for the country; then ListBelowPlan for "

@@ -72,14 +72,15 @@ final class UseCases {
     }
 
     @Singleton
-    RegionalBriefing regionalBriefing(StatusQueries statuses, StatusChanges changes, YearQueries years,
-                                      TerritoryDirectory territories, ReportStore reports) {
-        return new RegionalBriefing(statuses, changes, years, territories, reports);
+    RegionalBriefing regionalBriefing(IndicatorCatalogue catalogue, StatusQueries statuses, StatusChanges changes,
+                                      YearQueries years, TerritoryDirectory territories, ReportStore reports) {
+        return new RegionalBriefing(catalogue, statuses, changes, years, territories, reports);
     }
 
     @Singleton
-    CountryBriefing countryBriefing(StatusQueries statuses, TerritoryDirectory territories, ReportStore reports) {
-        return new CountryBriefing(statuses, territories, reports);
+    CountryBriefing countryBriefing(IndicatorCatalogue catalogue, StatusQueries statuses,
+                                    TerritoryDirectory territories, ReportStore reports) {
+        return new CountryBriefing(catalogue, statuses, territories, reports);
     }
 
     @Singleton

@@ -43,7 +43,7 @@ final class YearStatusSchedule {
                        PlanStore plans, RegionRevisions revisions, Transactions transactions, YearStatusWriter writer,
                        Settings.YearStatus settings) {
         StatusQueries statuses = new StatusQueries(catalogue, territories, reports, plans, revisions, MONTHS_KEPT);
-        YearStatusRefresher refresher = new YearStatusRefresher(statuses, territories, reports, plans, revisions,
+        YearStatusRefresher refresher = new YearStatusRefresher(catalogue, statuses, territories, reports, plans, revisions,
                 transactions, writer, settings.maxChecksWaited());
         thread.scheduleWithFixedDelay(() -> {
             try {

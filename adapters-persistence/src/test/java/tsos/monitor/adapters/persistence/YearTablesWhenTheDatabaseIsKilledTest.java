@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import tsos.monitor.application.StatusQueries;
 import tsos.monitor.application.YearStatusRefresher;
 import tsos.monitor.application.YearStatusWriter;
+import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.plan.MonthlyPlan;
@@ -65,9 +66,9 @@ class YearTablesWhenTheDatabaseIsKilledTest {
         ReportStore reports = context.getBean(ReportStore.class);
         PlanStore plans = context.getBean(PlanStore.class);
         RegionRevisions revisions = context.getBean(RegionRevisions.class);
-        StatusQueries statuses = new StatusQueries(context.getBean(CatalogueSource.class).load(), territories,
-                reports, plans, revisions, 4);
-        refresher = new YearStatusRefresher(statuses, territories, reports, plans, revisions,
+        IndicatorCatalogue catalogue = context.getBean(CatalogueSource.class).load();
+        StatusQueries statuses = new StatusQueries(catalogue, territories, reports, plans, revisions, 4);
+        refresher = new YearStatusRefresher(catalogue, statuses, territories, reports, plans, revisions,
                 context.getBean(Transactions.class), context.getBean(YearStatusWriter.class), 1);
     }
 
