@@ -12,7 +12,6 @@ import com.google.rpc.RetryInfo;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientInterceptors;
-import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
@@ -24,17 +23,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tsos.monitor.api.v1.CatalogueGrpc;
 import tsos.monitor.api.v1.CreateTokenRequest;
 import tsos.monitor.api.v1.GetStatusRequest;
@@ -61,27 +57,10 @@ import tsos.monitor.cli.BearerToken;
  */
 class ClientErrorsTest {
 
+    @RegisterExtension
+    static final RunningService running = new RunningService();
+
     private static final int CLIENT_HEADER_LIMIT = 8 * 1024;
-
-    @TempDir
-    static Path data;
-
-    private static ServiceRuntime service;
-    private static ManagedChannel channel;
-    private static Channel admin;
-
-    @BeforeAll
-    static void start() {
-        service = SharedDatabase.service(data);
-        channel = service.channel();
-        admin = BearerToken.attach(channel, Tokens.admin(service));
-    }
-
-    @AfterAll
-    static void stop() {
-        channel.shutdownNow();
-        service.close();
-    }
 
     @Test
     void a_truncated_request_is_invalid_argument_naming_its_message() {
@@ -102,7 +81,7 @@ class ClientErrorsTest {
                 CatalogueGrpc.getListIndicatorsMethod())) {
             MethodDescriptor<byte[], byte[]> raw = method.toBuilder(RawBytes.INSTANCE, RawBytes.INSTANCE).build();
             StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
-                    () -> ClientCalls.blockingUnaryCall(channel, raw, CallOptions.DEFAULT, truncated));
+                    () -> ClientCalls.blockingUnaryCall(running.channel(), raw, CallOptions.DEFAULT, truncated));
             assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode(),
                     method.getFullMethodName() + ": " + refused.getStatus());
         }
@@ -120,7 +99,7 @@ class ClientErrorsTest {
     @Test
     void a_batch_with_a_thousand_bad_rows_is_refused_within_the_clients_header_limit() {
         var pskov = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(channel, Tokens.forRegions(service, "ИС Псковской области", "60")));
+                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Псковской области", "60")));
         SubmitReportsRequest.Builder bad = SenderTrustTest.batch("pskov-all-bad", "60", "", 1_000).toBuilder();
         for (int row = 0; row < bad.getReportsCount(); row++) {
             bad.setReports(row, bad.getReports(row).toBuilder().setPeriod("not a period " + row));
@@ -135,7 +114,7 @@ class ClientErrorsTest {
     @Test
     void a_10000_character_indicator_is_echoed_clipped_in_not_found() {
         StatusRuntimeException notFound = assertThrows(StatusRuntimeException.class, () -> IndicatorStatusesGrpc
-                .newBlockingStub(channel).getStatus(GetStatusRequest.newBuilder()
+                .newBlockingStub(running.channel()).getStatus(GetStatusRequest.newBuilder()
                         .setTerritory(TerritoryRef.newBuilder().setRegion("60")).setIndicator("9".repeat(10_000))
                         .setMonth("2023-03").build()));
         assertEquals(Status.Code.NOT_FOUND, notFound.getStatus().getCode(), notFound.getStatus().getDescription());
@@ -145,7 +124,7 @@ class ClientErrorsTest {
     @Test
     void a_10000_character_token_id_is_echoed_clipped_in_not_found() {
         StatusRuntimeException notFound = assertThrows(StatusRuntimeException.class, () -> SenderAdministrationGrpc
-                .newBlockingStub(admin).revokeToken(RevokeTokenRequest.newBuilder().setId("7".repeat(10_000)).build()));
+                .newBlockingStub(running.admin()).revokeToken(RevokeTokenRequest.newBuilder().setId("7".repeat(10_000)).build()));
         assertEquals(Status.Code.NOT_FOUND, notFound.getStatus().getCode());
         assertTrue(notFound.getStatus().getDescription().length() < CLIENT_HEADER_LIMIT / 20, "clipped");
     }
@@ -154,9 +133,9 @@ class ClientErrorsTest {
     void two_authorization_headers_are_unauthenticated() {
         Metadata twice = new Metadata();
         Metadata.Key<String> authorization = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
-        twice.put(authorization, "Bearer " + Tokens.forRegions(service, "ИС Псковской области", "60"));
-        twice.put(authorization, "Bearer " + Tokens.admin(service));
-        Channel ambiguous = ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(twice));
+        twice.put(authorization, "Bearer " + Tokens.forRegions(running.runtime(), "ИС Псковской области", "60"));
+        twice.put(authorization, "Bearer " + Tokens.admin(running.runtime()));
+        Channel ambiguous = ClientInterceptors.intercept(running.channel(), MetadataUtils.newAttachHeadersInterceptor(twice));
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> ReportIngestionGrpc
                 .newBlockingStub(ambiguous).submitReports(SenderTrustTest.batch("pskov-two-tokens", "60", "2023-03",
                         1)));
@@ -169,7 +148,7 @@ class ClientErrorsTest {
         QuotaEntry fine = QuotaEntry.newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("60"))
                 .setIndicator("2.3").setYear(2023).setQuota(10).build();
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> PlanningGrpc
-                .newBlockingStub(admin).setQuotas(SetQuotasRequest.newBuilder().addQuotas(fine)
+                .newBlockingStub(running.admin()).setQuotas(SetQuotasRequest.newBuilder().addQuotas(fine)
                         .addQuotas(fine.toBuilder().setQuota(Long.MAX_VALUE)).build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
         assertEquals("quotas[1].quota", violations(refused).get(0).getField());
@@ -178,7 +157,7 @@ class ClientErrorsTest {
     @Test
     void every_bad_municipality_and_school_of_a_registration_is_named_in_one_answer_each_in_its_own_list() {
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> PlanningGrpc
-                .newBlockingStub(admin).registerTerritories(RegisterTerritoriesRequest.newBuilder()
+                .newBlockingStub(running.admin()).registerTerritories(RegisterTerritoriesRequest.newBuilder()
                         .addMunicipalities(MunicipalityRegistration.newBuilder().setRegion("60").setCode("gdov")
                                 .setName("Гдовский район"))
                         .addMunicipalities(MunicipalityRegistration.newBuilder().setRegion("99").setCode("x")
@@ -197,7 +176,7 @@ class ClientErrorsTest {
     @Test
     void a_token_for_a_region_that_does_not_exist_is_refused_naming_the_field() {
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> SenderAdministrationGrpc
-                .newBlockingStub(admin).createToken(CreateTokenRequest.newBuilder().setSender("ИС региона 99")
+                .newBlockingStub(running.admin()).createToken(CreateTokenRequest.newBuilder().setSender("ИС региона 99")
                         .addRegions("99").build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
         assertEquals("regions", violations(refused).get(0).getField());
@@ -206,9 +185,9 @@ class ClientErrorsTest {
     @Test
     void one_senders_idempotency_key_neither_blocks_nor_reveals_another_senders_batch() {
         var pskov = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(channel, Tokens.forRegions(service, "ИС Пскова", "60")));
+                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Пскова", "60")));
         var ryazan = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(channel, Tokens.forRegions(service, "ИС Рязани", "62")));
+                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Рязани", "62")));
         SubmitReportsResponse first = pskov.submitReports(SenderTrustTest.batch("shared-key", "60", "", 2));
         SubmitReportsResponse second = ryazan.submitReports(SenderTrustTest.batch("shared-key", "62", "", 2));
         assertFalse(second.getReplayed(), "the second sender's batch is its own, stored");
@@ -221,7 +200,7 @@ class ClientErrorsTest {
     @Test
     void a_key_used_before_for_other_content_is_already_exists_naming_the_key_and_the_earlier_batch() {
         var pskov = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(channel, Tokens.forRegions(service, "ИС Псковской области", "60")));
+                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Псковской области", "60")));
         SubmitReportsResponse first = pskov.submitReports(SenderTrustTest.batch("pskov-reused", "60", "", 2));
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
                 () -> pskov.submitReports(SenderTrustTest.batch("pskov-reused", "60", "", 3)));
@@ -235,9 +214,9 @@ class ClientErrorsTest {
     @Test
     void a_batch_that_finds_no_room_is_resource_exhausted_with_a_retry_delay_and_is_stored_when_sent_again() {
         var ryazan = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(channel, Tokens.forRegions(service, "ИС Рязанской области", "62")));
+                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Рязанской области", "62")));
         SubmitReportsRequest batch = SenderTrustTest.batch("ryazan-no-room", "62", "", 100);
-        IngestionAdmission admission = service.context().getBean(IngestionAdmission.class);
+        IngestionAdmission admission = running.runtime().context().getBean(IngestionAdmission.class);
         try (IngestionAdmission.Admitted other = admission.admit(admission.maxRowsInFlight()).orElseThrow()) {
             StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
                     () -> ryazan.submitReports(batch));
@@ -250,10 +229,10 @@ class ClientErrorsTest {
     @Test
     void a_full_connection_pool_answers_busy_with_a_retry_delay_not_database_unavailable() throws SQLException {
         var pskov = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(channel, Tokens.forRegions(service, "ИС Псковщины", "60")));
+                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Псковщины", "60")));
         // The pool itself: the DataSource bean hands out the current transaction's connection only.
-        DataSource pool = service.context().getBean(DataSource.class).unwrap(HikariDataSource.class);
-        int size = service.context().getRequiredProperty("datasources.default.maximum-pool-size", Integer.class);
+        DataSource pool = running.runtime().context().getBean(DataSource.class).unwrap(HikariDataSource.class);
+        int size = running.runtime().context().getRequiredProperty("datasources.default.maximum-pool-size", Integer.class);
         List<Connection> held = new ArrayList<>();
         try {
             for (int i = 0; i < size; i++) {
@@ -294,7 +273,7 @@ class ClientErrorsTest {
     private static byte[] submitRaw(byte[] request) {
         MethodDescriptor<byte[], byte[]> raw = ReportIngestionGrpc.getSubmitReportsMethod()
                 .toBuilder(RawBytes.INSTANCE, RawBytes.INSTANCE).build();
-        Channel pskov = BearerToken.attach(channel, Tokens.forRegions(service, "ИС Псковской обл.", "60"));
+        Channel pskov = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Псковской обл.", "60"));
         return ClientCalls.blockingUnaryCall(pskov, raw, CallOptions.DEFAULT, request);
     }
 

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.rpc.BadRequest;
 import io.grpc.Channel;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -26,10 +24,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tsos.monitor.adapters.persistence.TestDatabase;
 import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.HistoryRequest;
@@ -56,24 +53,17 @@ import tsos.monitor.cli.BearerToken;
  */
 class ConcurrentWritersTest {
 
+    @RegisterExtension
+    static final RunningService running = new RunningService();
+
     private static final int SCHOOLS = Integer.getInteger("tsos.writers.schools", 1_000);
     private static final int TRIALS = Integer.getInteger("tsos.writers.trials", 20);
     private static final int BATCHES_PER_SENDER = Integer.getInteger("tsos.writers.batches", 6);
     private static final int MUNICIPALITIES = 6;
     private static final int SCHOOLS_PER_MUNICIPALITY = 10;
 
-    @TempDir
-    static Path data;
-
-    private static ServiceRuntime service;
-    private static ManagedChannel channel;
-    private static Channel admin;
-
     @BeforeAll
     static void start() {
-        service = SharedDatabase.service(data);
-        channel = service.channel();
-        admin = BearerToken.attach(channel, Tokens.admin(service));
         RegisterTerritoriesRequest.Builder territories = RegisterTerritoriesRequest.newBuilder()
                 .addMunicipalities(MunicipalityRegistration.newBuilder().setRegion("66").setCode("ekb")
                         .setName("Екатеринбург"));
@@ -91,18 +81,12 @@ class ConcurrentWritersTest {
                 }
             }
         }
-        PlanningGrpc.newBlockingStub(admin).registerTerritories(territories.build());
-    }
-
-    @AfterAll
-    static void stop() {
-        channel.shutdownNow();
-        service.close();
+        PlanningGrpc.newBlockingStub(running.admin()).registerTerritories(territories.build());
     }
 
     @Test
     void two_corrections_of_the_same_month_sent_at_once_never_mix_and_the_later_committed_one_wins() throws Exception {
-        Channel sverdlovsk = BearerToken.attach(channel, Tokens.forRegions(service, "ИС Свердловской области", "66"));
+        Channel sverdlovsk = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Свердловской области", "66"));
         ExecutorService senders = Executors.newFixedThreadPool(2);
         List<Winner> winners = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -128,7 +112,7 @@ class ConcurrentWritersTest {
             SubmitReportsResponse later = bLater ? b : a;
             SubmitReportsResponse earlier = bLater ? a : b;
             assertTrue(Long.parseLong(later.getBatchId()) > Long.parseLong(earlier.getBatchId()), month);
-            IndicatorStatus status = IndicatorStatusesGrpc.newBlockingStub(channel).getStatus(GetStatusRequest
+            IndicatorStatus status = IndicatorStatusesGrpc.newBlockingStub(running.channel()).getStatus(GetStatusRequest
                     .newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("66")).setIndicator("2.1")
                     .setMonth(month).build());
             long accessPerSchool = bLater ? 3 : 1;
@@ -144,7 +128,7 @@ class ConcurrentWritersTest {
         System.out.printf("corrections at once: %d trials of 2 batches of %d schools, 0 mixed, the later-committed "
                 + "won %d, its values_superseded %d each%n", TRIALS, SCHOOLS, winners.size(), SCHOOLS * 2);
         // A school's history agrees: the later batch's value stands, the earlier one's is superseded and arrived first.
-        IndicatorHistory history = IndicatorStatusesGrpc.newBlockingStub(channel).getHistory(HistoryRequest
+        IndicatorHistory history = IndicatorStatusesGrpc.newBlockingStub(running.channel()).getHistory(HistoryRequest
                 .newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("66").setMunicipality("ekb")
                         .setSchool(school(SCHOOLS - 1))).setIndicator("2.1").build());
         for (Winner winner : winners) {
@@ -174,7 +158,7 @@ class ConcurrentWritersTest {
     void sixteen_senders_overlapping_in_municipalities_never_fail_and_store_every_batch_once() throws Exception {
         int senders = 16;
         int batchesPerSender = BATCHES_PER_SENDER;
-        Channel moscows = BearerToken.attach(channel, Tokens.forRegions(service, "ИС двух столиц", "77", "78"));
+        Channel moscows = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС двух столиц", "77", "78"));
         Map<Status.Code, Integer> codes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         CountDownLatch ready = new CountDownLatch(senders);
@@ -246,7 +230,7 @@ class ConcurrentWritersTest {
 
     @Test
     void a_week_ending_past_the_last_reporting_year_is_refused_naming_its_row() {
-        Channel sverdlovsk = BearerToken.attach(channel, Tokens.forRegions(service, "ИС Свердловска", "66"));
+        Channel sverdlovsk = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Свердловска", "66"));
         SubmitReportsRequest lastWeek = SubmitReportsRequest.newBuilder().setIdempotencyKey("sverdlovsk-2100-W52")
                 .addReports(TerritoryReport.newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("66"))
                         .setPeriod("2100-W52").putCounts("students_with_access", 1).putCounts("students_total", 2))
@@ -262,7 +246,7 @@ class ConcurrentWritersTest {
     @Test
     void a_month_stored_outside_the_reporting_years_by_an_earlier_version_leaves_the_others_readable()
             throws SQLException {
-        Channel moscowOblast = BearerToken.attach(channel, Tokens.forRegions(service, "ИС Подмосковья", "50"));
+        Channel moscowOblast = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Подмосковья", "50"));
         ReportIngestionGrpc.newBlockingStub(moscowOblast).submitReports(SubmitReportsRequest.newBuilder()
                 .setIdempotencyKey("podmoskovye-2012-05").addReports(TerritoryReport.newBuilder()
                         .setTerritory(TerritoryRef.newBuilder().setRegion("50")).setPeriod("2012-05")
@@ -279,7 +263,7 @@ class ConcurrentWritersTest {
                 + "now())");
         execute("update region_revision set revision = revision + 1 where region = '50'");
 
-        IndicatorHistory history = IndicatorStatusesGrpc.newBlockingStub(channel).getHistory(HistoryRequest
+        IndicatorHistory history = IndicatorStatusesGrpc.newBlockingStub(running.channel()).getHistory(HistoryRequest
                 .newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("50")).setIndicator("2.1").build());
 
         assertEquals(List.of("2012-05"), history.getMonthsList().stream().map(IndicatorStatus::getMonth).toList());

@@ -3,14 +3,10 @@ package tsos.monitor.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.grpc.Channel;
-import io.grpc.ManagedChannel;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
 import tsos.monitor.api.v1.MunicipalityRanking;
 import tsos.monitor.api.v1.MunicipalityRegistration;
@@ -23,7 +19,6 @@ import tsos.monitor.api.v1.SchoolRegistration;
 import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
-import tsos.monitor.cli.BearerToken;
 
 /**
  * Schools and regions ranked like municipalities, through the real channel: Нарьян-Мар's three schools (one
@@ -31,25 +26,18 @@ import tsos.monitor.cli.BearerToken;
  */
 class LevelsOverGrpcTest {
 
-    @TempDir
-    static Path work;
-
-    private static ServiceRuntime service;
-    private static ManagedChannel managed;
-    private static Channel channel;
+    @RegisterExtension
+    static final RunningService running = new RunningService();
 
     @BeforeAll
     static void start() {
-        service = SharedDatabase.service(work);
-        managed = service.channel();
-        channel = BearerToken.attach(managed, Tokens.admin(service));
-        PlanningGrpc.newBlockingStub(channel).registerTerritories(RegisterTerritoriesRequest.newBuilder()
+        PlanningGrpc.newBlockingStub(running.admin()).registerTerritories(RegisterTerritoriesRequest.newBuilder()
                 .addMunicipalities(MunicipalityRegistration.newBuilder().setRegion("83").setCode("naryan-mar")
                         .setName("Нарьян-Мар"))
                 .addSchools(school("s1", "Школа № 1")).addSchools(school("s2", "Школа № 2"))
                 .addSchools(school("s3", "Школа № 3"))
                 .build());
-        ReportIngestionGrpc.newBlockingStub(channel).submitReports(SubmitReportsRequest.newBuilder()
+        ReportIngestionGrpc.newBlockingStub(running.admin()).submitReports(SubmitReportsRequest.newBuilder()
                 .setIdempotencyKey("levels-2019-03")
                 .addReports(students(TerritoryRef.newBuilder().setRegion("83").setMunicipality("naryan-mar")
                         .setSchool("s1"), 50))
@@ -57,16 +45,6 @@ class LevelsOverGrpcTest {
                         .setSchool("s2"), 80))
                 .addReports(students(TerritoryRef.newBuilder().setRegion("86"), 90))
                 .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (managed != null) {
-            managed.shutdownNow();
-        }
-        if (service != null) {
-            service.close();
-        }
     }
 
     @Test
@@ -97,7 +75,7 @@ class LevelsOverGrpcTest {
 
     @Test
     void the_command_line_ranks_the_country_and_a_municipality_s_schools_and_shows_a_school() {
-        String server = "127.0.0.1:" + service.grpcPort();
+        String server = "127.0.0.1:" + running.runtime().grpcPort();
         String country = TsosCommandLineTest.tsos("rank", "--server", server, "--country", "--indicator", "2.1",
                 "--month", "2019-03").out();
         assertTrue(country.lines().findFirst().orElse("").contains("86 "), country);
@@ -113,7 +91,7 @@ class LevelsOverGrpcTest {
     }
 
     private static MunicipalityRanking rank(RankingRequest.Builder request) {
-        return IndicatorStatusesGrpc.newBlockingStub(channel).rankMunicipalities(request.setIndicator("2.1")
+        return IndicatorStatusesGrpc.newBlockingStub(running.admin()).rankMunicipalities(request.setIndicator("2.1")
                 .setMonth("2019-03").build());
     }
 

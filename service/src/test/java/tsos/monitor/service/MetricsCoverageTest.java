@@ -6,24 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.grpc.Channel;
-import io.grpc.ManagedChannel;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tsos.monitor.api.v1.GetStatusRequest;
 import tsos.monitor.api.v1.IndicatorStatus;
 import tsos.monitor.api.v1.IndicatorStatusesGrpc;
@@ -43,7 +38,6 @@ import tsos.monitor.api.v1.TerritoryReport;
 import tsos.monitor.application.OutlookReadModel;
 import tsos.monitor.application.ReadModelKeeping;
 import tsos.monitor.application.StatusReadModel;
-import tsos.monitor.cli.BearerToken;
 
 /**
  * What /metrics exports, through the real channel and the real PostgreSQL: every region read on its own, the
@@ -51,31 +45,10 @@ import tsos.monitor.cli.BearerToken;
  */
 class MetricsCoverageTest {
 
+    @RegisterExtension
+    static final RunningService running = new RunningService();
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @TempDir
-    static Path work;
-
-    private static ServiceRuntime service;
-    private static ManagedChannel managed;
-    private static Channel channel;
-
-    @BeforeAll
-    static void start() {
-        service = SharedDatabase.service(work);
-        managed = service.channel();
-        channel = BearerToken.attach(managed, Tokens.admin(service));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (managed != null) {
-            managed.shutdownNow();
-        }
-        if (service != null) {
-            service.close();
-        }
-    }
 
     @Test
     void a_region_whose_data_cannot_be_read_leaves_the_others_gauges_intact_and_is_counted() throws Exception {
@@ -158,7 +131,7 @@ class MetricsCoverageTest {
                 "week 39 is owed to its Sunday, 29.09");
         assertEquals(Optional.of(1.0), value(exposition, "tsos_indicator_rank", "41", "petropavlovsk", indicator));
 
-        String server = "127.0.0.1:" + service.grpcPort();
+        String server = "127.0.0.1:" + running.runtime().grpcPort();
         List<String> silentInWeek = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "41",
                 "--week", "2024-W39", "--format", "tsv").out().lines().toList();
         assertTrue(silentInWeek.contains("41/elizovo\tЕлизово\tsferum.schools_active\t2024-W38"),
@@ -180,7 +153,7 @@ class MetricsCoverageTest {
         register("87", "anadyr", "Анадырь");
         register("87", "bilibino", "Билибино");
         register("87", "pevek", "Певек");
-        PlanningGrpc.newBlockingStub(channel).setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
+        PlanningGrpc.newBlockingStub(running.admin()).setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
                 .addPlans(MonthlyPlanEntry.newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("87"))
                         .setIndicator("2.1").setYear(2024).putMonths(5, Percent.newBuilder().setHundredths(1000).build()))
                 .build());
@@ -190,12 +163,12 @@ class MetricsCoverageTest {
                 report("87", "bilibino", "2024-04", "teachers_using_platform", 90, "teachers_total", 100));
         refreshAll();
 
-        IndicatorStatus region = IndicatorStatusesGrpc.newBlockingStub(channel).getStatus(GetStatusRequest.newBuilder()
+        IndicatorStatus region = IndicatorStatusesGrpc.newBlockingStub(running.admin()).getStatus(GetStatusRequest.newBuilder()
                 .setTerritory(TerritoryRef.newBuilder().setRegion("87")).setIndicator("2.3").setMonth("2024-05")
                 .build());
         assertEquals(2, region.getReportedChildren());
         assertEquals(3, region.getExpectedChildren(), "Певек is registered and expected");
-        TsosCommandLineTest.Run table = TsosCommandLineTest.tsos("status", "--server", "127.0.0.1:" + service.grpcPort(),
+        TsosCommandLineTest.Run table = TsosCommandLineTest.tsos("status", "--server", "127.0.0.1:" + running.runtime().grpcPort(),
                 "--region", "87", "--indicator", "2.3", "--month", "2024-05");
         assertTrue(table.out().contains("over 2 of 3 municipalities"), table.out() + table.err());
 
@@ -211,7 +184,7 @@ class MetricsCoverageTest {
                 "a plan with no data is exported");
         assertEquals(Optional.of(0.0), value(exposition, "tsos_indicator_reported", "87", "pevek", "2.1"));
 
-        MunicipalityRanking ranking = IndicatorStatusesGrpc.newBlockingStub(channel).rankMunicipalities(
+        MunicipalityRanking ranking = IndicatorStatusesGrpc.newBlockingStub(running.admin()).rankMunicipalities(
                 RankingRequest.newBuilder().setRegion("87").setIndicator("2.2").setMonth("2024-05").build());
         for (RankedStatus ranked : ranking.getMunicipalitiesList()) {
             String municipality = ranked.getStatus().getTerritory().getMunicipality();
@@ -223,7 +196,7 @@ class MetricsCoverageTest {
         assertEquals(Optional.of(0.0), value(exposition, "tsos_indicator_reported", "87", "bilibino", "2.2"),
                 "Билибино reported April, not the region's current May");
 
-        String server = "127.0.0.1:" + service.grpcPort();
+        String server = "127.0.0.1:" + running.runtime().grpcPort();
         List<String> silent = TsosCommandLineTest.tsos("silent", "--server", server, "--region", "87", "--month",
                 "2024-05", "--format", "tsv").out().lines().toList();
         assertEquals("territory\tterritory_name\tindicator\tlast_period", silent.get(0));
@@ -251,7 +224,7 @@ class MetricsCoverageTest {
 
     @Test
     void the_read_model_is_idle_only_once_the_region_of_a_stored_batch_is_refreshed() throws Exception {
-        ReadModelKeeping keeping = service.context().getBean(ReadModelKeeping.class);
+        ReadModelKeeping keeping = running.runtime().context().getBean(ReadModelKeeping.class);
         register("49", "magadan", "Магадан");
         submit("keeping-49", report("49", "magadan", "2024-07", "schools_using_platform", 12, "schools_total", 24));
         assertFalse(keeping.idle(), "the region's refresh waits for the batches to pause");
@@ -272,7 +245,7 @@ class MetricsCoverageTest {
     @Test
     void change_and_forecast_gauges_say_how_far_a_territory_is_from_its_year_target() throws Exception {
         register("83", "naryan-mar", "Нарьян-Мар");
-        PlanningGrpc.newBlockingStub(channel).setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
+        PlanningGrpc.newBlockingStub(running.admin()).setMonthlyPlans(SetMonthlyPlansRequest.newBuilder()
                 .addPlans(MonthlyPlanEntry.newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("83"))
                         .setIndicator("2.3").setYear(2024)
                         .putMonths(12, Percent.newBuilder().setHundredths(5000).build()))
@@ -309,8 +282,8 @@ class MetricsCoverageTest {
     }
 
     static void refreshAll() {
-        service.context().getBean(StatusReadModel.class).refreshAll();
-        service.context().getBean(OutlookReadModel.class).refreshAll();
+        running.runtime().context().getBean(StatusReadModel.class).refreshAll();
+        running.runtime().context().getBean(OutlookReadModel.class).refreshAll();
     }
 
     /** The value of one series in the exposition, when it is there. */
@@ -325,7 +298,7 @@ class MetricsCoverageTest {
     }
 
     static void register(String region, String code, String name) {
-        PlanningGrpc.newBlockingStub(channel).registerTerritories(RegisterTerritoriesRequest.newBuilder()
+        PlanningGrpc.newBlockingStub(running.admin()).registerTerritories(RegisterTerritoriesRequest.newBuilder()
                 .addMunicipalities(MunicipalityRegistration.newBuilder().setRegion(region).setCode(code).setName(name))
                 .build());
     }
@@ -337,7 +310,7 @@ class MetricsCoverageTest {
                 "schools_in_sferum", 62));
         refreshAll();
         long before = indicatorSeries(metrics());
-        try (ServiceRuntime restarted = SharedDatabase.service(work.resolve("restarted"))) {
+        try (ServiceRuntime restarted = SharedDatabase.service(running.files().resolve("restarted"))) {
             URI scrape = URI.create("http://127.0.0.1:" + restarted.metricsPort() + "/metrics");
             List<Integer> codes = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -358,7 +331,7 @@ class MetricsCoverageTest {
     }
 
     static void submit(String key, TerritoryReport... reports) {
-        ReportIngestionGrpc.newBlockingStub(channel).submitReports(SubmitReportsRequest.newBuilder()
+        ReportIngestionGrpc.newBlockingStub(running.admin()).submitReports(SubmitReportsRequest.newBuilder()
                 .setIdempotencyKey(key).addAllReports(List.of(reports)).build());
     }
 
@@ -372,13 +345,13 @@ class MetricsCoverageTest {
     }
 
     static String metrics() throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.metricsPort() + "/metrics"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.runtime().metricsPort() + "/metrics"))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static void sql(String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(service.jdbcUrl(), service.databaseUser(),
-                service.databasePassword())) {
+        try (Connection connection = DriverManager.getConnection(running.runtime().jdbcUrl(), running.runtime().databaseUser(),
+                running.runtime().databasePassword())) {
             connection.createStatement().execute(statement);
         }
     }
