@@ -49,7 +49,6 @@ import tsos.monitor.api.v1.SubmitReportsResponse;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.YearOutlookGrpc;
 import tsos.monitor.application.IngestionAdmission;
-import tsos.monitor.cli.BearerToken;
 
 /**
  * Whatever a client sends wrong gets a status it can act on, with a message short enough for its headers: never
@@ -99,7 +98,7 @@ class ClientErrorsTest {
     @Test
     void a_batch_with_a_thousand_bad_rows_is_refused_within_the_clients_header_limit() {
         var pskov = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Псковской области", "60")));
+                running.sender("ИС Псковской области", "60"));
         SubmitReportsRequest.Builder bad = SenderTrustTest.batch("pskov-all-bad", "60", "", 1_000).toBuilder();
         for (int row = 0; row < bad.getReportsCount(); row++) {
             bad.setReports(row, bad.getReports(row).toBuilder().setPeriod("not a period " + row));
@@ -185,9 +184,9 @@ class ClientErrorsTest {
     @Test
     void one_senders_idempotency_key_neither_blocks_nor_reveals_another_senders_batch() {
         var pskov = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Пскова", "60")));
+                running.sender("ИС Пскова", "60"));
         var ryazan = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Рязани", "62")));
+                running.sender("ИС Рязани", "62"));
         SubmitReportsResponse first = pskov.submitReports(SenderTrustTest.batch("shared-key", "60", "", 2));
         SubmitReportsResponse second = ryazan.submitReports(SenderTrustTest.batch("shared-key", "62", "", 2));
         assertFalse(second.getReplayed(), "the second sender's batch is its own, stored");
@@ -200,7 +199,7 @@ class ClientErrorsTest {
     @Test
     void a_key_used_before_for_other_content_is_already_exists_naming_the_key_and_the_earlier_batch() {
         var pskov = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Псковской области", "60")));
+                running.sender("ИС Псковской области", "60"));
         SubmitReportsResponse first = pskov.submitReports(SenderTrustTest.batch("pskov-reused", "60", "", 2));
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
                 () -> pskov.submitReports(SenderTrustTest.batch("pskov-reused", "60", "", 3)));
@@ -214,7 +213,7 @@ class ClientErrorsTest {
     @Test
     void a_batch_that_finds_no_room_is_resource_exhausted_with_a_retry_delay_and_is_stored_when_sent_again() {
         var ryazan = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Рязанской области", "62")));
+                running.sender("ИС Рязанской области", "62"));
         SubmitReportsRequest batch = SenderTrustTest.batch("ryazan-no-room", "62", "", 100);
         IngestionAdmission admission = running.runtime().context().getBean(IngestionAdmission.class);
         try (IngestionAdmission.Admitted other = admission.admit(admission.maxRowsInFlight()).orElseThrow()) {
@@ -229,7 +228,7 @@ class ClientErrorsTest {
     @Test
     void a_full_connection_pool_answers_busy_with_a_retry_delay_not_database_unavailable() throws SQLException {
         var pskov = ReportIngestionGrpc.newBlockingStub(
-                BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Псковщины", "60")));
+                running.sender("ИС Псковщины", "60"));
         // The pool itself: the DataSource bean hands out the current transaction's connection only.
         DataSource pool = running.runtime().context().getBean(DataSource.class).unwrap(HikariDataSource.class);
         int size = running.runtime().context().getRequiredProperty("datasources.default.maximum-pool-size", Integer.class);
@@ -273,7 +272,7 @@ class ClientErrorsTest {
     private static byte[] submitRaw(byte[] request) {
         MethodDescriptor<byte[], byte[]> raw = ReportIngestionGrpc.getSubmitReportsMethod()
                 .toBuilder(RawBytes.INSTANCE, RawBytes.INSTANCE).build();
-        Channel pskov = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Псковской обл.", "60"));
+        Channel pskov = running.sender("ИС Псковской обл.", "60");
         return ClientCalls.blockingUnaryCall(pskov, raw, CallOptions.DEFAULT, request);
     }
 

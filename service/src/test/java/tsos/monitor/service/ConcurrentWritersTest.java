@@ -43,7 +43,6 @@ import tsos.monitor.api.v1.SubmitReportsRequest;
 import tsos.monitor.api.v1.SubmitReportsResponse;
 import tsos.monitor.api.v1.TerritoryRef;
 import tsos.monitor.api.v1.TerritoryReport;
-import tsos.monitor.cli.BearerToken;
 
 /**
  * Writers at once: corrections of the same month win whole, in the order they commit, for every reader; writers
@@ -86,7 +85,7 @@ class ConcurrentWritersTest {
 
     @Test
     void two_corrections_of_the_same_month_sent_at_once_never_mix_and_the_later_committed_one_wins() throws Exception {
-        Channel sverdlovsk = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Свердловской области", "66"));
+        Channel sverdlovsk = running.sender("ИС Свердловской области", "66");
         ExecutorService senders = Executors.newFixedThreadPool(2);
         List<Winner> winners = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -158,7 +157,7 @@ class ConcurrentWritersTest {
     void sixteen_senders_overlapping_in_municipalities_never_fail_and_store_every_batch_once() throws Exception {
         int senders = 16;
         int batchesPerSender = BATCHES_PER_SENDER;
-        Channel moscows = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС двух столиц", "77", "78"));
+        Channel moscows = running.sender("ИС двух столиц", "77", "78");
         Map<Status.Code, Integer> codes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         CountDownLatch ready = new CountDownLatch(senders);
@@ -230,7 +229,7 @@ class ConcurrentWritersTest {
 
     @Test
     void a_week_ending_past_the_last_reporting_year_is_refused_naming_its_row() {
-        Channel sverdlovsk = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Свердловска", "66"));
+        Channel sverdlovsk = running.sender("ИС Свердловска", "66");
         SubmitReportsRequest lastWeek = SubmitReportsRequest.newBuilder().setIdempotencyKey("sverdlovsk-2100-W52")
                 .addReports(TerritoryReport.newBuilder().setTerritory(TerritoryRef.newBuilder().setRegion("66"))
                         .setPeriod("2100-W52").putCounts("students_with_access", 1).putCounts("students_total", 2))
@@ -246,7 +245,7 @@ class ConcurrentWritersTest {
     @Test
     void a_month_stored_outside_the_reporting_years_by_an_earlier_version_leaves_the_others_readable()
             throws SQLException {
-        Channel moscowOblast = BearerToken.attach(running.channel(), Tokens.forRegions(running.runtime(), "ИС Подмосковья", "50"));
+        Channel moscowOblast = running.sender("ИС Подмосковья", "50");
         ReportIngestionGrpc.newBlockingStub(moscowOblast).submitReports(SubmitReportsRequest.newBuilder()
                 .setIdempotencyKey("podmoskovye-2012-05").addReports(TerritoryReport.newBuilder()
                         .setTerritory(TerritoryRef.newBuilder().setRegion("50")).setPeriod("2012-05")

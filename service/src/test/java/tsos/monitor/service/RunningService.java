@@ -60,6 +60,11 @@ final class RunningService implements BeforeAllCallback, AfterAllCallback {
         return admin;
     }
 
+    /** A channel with the token of a new sender that may write for these regions. */
+    Channel sender(String name, String... regions) {
+        return BearerToken.attach(channel, Tokens.forRegions(runtime, name, regions));
+    }
+
     /** The service's own files, for a test that starts another beside it. */
     Path files() {
         return files;
