@@ -1,9 +1,12 @@
 package tsos.monitor.application;
 
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.Transactions;
+import tsos.monitor.domain.refusal.Validated;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
@@ -20,10 +23,20 @@ final class RegionWrite {
         this.revisions = revisions;
     }
 
-    <T> T of(Set<TerritoryCode> regions, Supplier<T> write) {
-        return transactions.inTransaction(() -> {
-            revisions.advance(regions);
-            return write.get();
-        });
+    /**
+     * Rows that are every one valid, stored by {@code store} in one transaction after their regions' revisions,
+     * and counted; rows the rule refused, refused as it refused them.
+     */
+    <T> WriteResult<Integer> rows(Validated<List<T>> checked, Function<T, TerritoryCode> territoryOf,
+                                  Consumer<List<T>> store) {
+        return checked.fold(valid -> {
+            transactions.inTransaction(() -> {
+                revisions.advance(valid.stream().map(row -> territoryOf.apply(row).regionCode())
+                        .collect(Collectors.toSet()));
+                store.accept(valid);
+                return null;
+            });
+            return new WriteResult.Stored<>(valid.size());
+        }, WriteResult.Refused::new);
     }
 }

@@ -1,7 +1,6 @@
 package tsos.monitor.application;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tsos.monitor.domain.port.RegionRevisions;
 import tsos.monitor.domain.port.TerritoryDirectory;
@@ -26,11 +25,9 @@ public final class RegisterTerritories {
     }
 
     public WriteResult<Integer> register(List<SubmittedMunicipality> municipalities, List<SubmittedSchool> schools) {
-        return new TerritoryRegistration(territories).check(municipalities, schools).fold(valid -> {
-            List<Territory> all = Stream.concat(valid.municipalities().stream(), valid.schools().stream()).toList();
-            write.of(all.stream().map(territory -> territory.code().regionCode()).collect(Collectors.toSet()),
-                    () -> territories.register(all)); // municipalities first: a listed school's parent is there
-            return new WriteResult.Stored<>(all.size());
-        }, WriteResult.Refused::new);
+        // Municipalities first: a school listed with its municipality finds its parent registered.
+        return write.rows(new TerritoryRegistration(territories).check(municipalities, schools).map(valid ->
+                Stream.concat(valid.municipalities().stream(), valid.schools().stream()).toList()),
+                Territory::code, territories::register);
     }
 }

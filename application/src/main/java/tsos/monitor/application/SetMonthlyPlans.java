@@ -1,8 +1,8 @@
 package tsos.monitor.application;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
+import tsos.monitor.domain.plan.MonthlyPlan;
 import tsos.monitor.domain.plan.PlanValidation;
 import tsos.monitor.domain.plan.SubmittedPlan;
 import tsos.monitor.domain.port.PlanStore;
@@ -28,12 +28,7 @@ public final class SetMonthlyPlans {
     }
 
     public WriteResult<Integer> set(List<SubmittedPlan> rows) {
-        return new PlanValidation(catalogue, TerritoryResolution.over(territories)).monthlyPlans(rows).fold(valid -> {
-            write.of(valid.stream().map(plan -> plan.territory().regionCode()).collect(Collectors.toSet()), () -> {
-                plans.saveMonthlyPlans(valid);
-                return valid.size();
-            });
-            return new WriteResult.Stored<>(valid.size());
-        }, WriteResult.Refused::new);
+        return write.rows(new PlanValidation(catalogue, TerritoryResolution.over(territories)).monthlyPlans(rows),
+                MonthlyPlan::territory, plans::saveMonthlyPlans);
     }
 }

@@ -1,9 +1,9 @@
 package tsos.monitor.application;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import tsos.monitor.domain.indicator.IndicatorCatalogue;
 import tsos.monitor.domain.plan.PlanValidation;
+import tsos.monitor.domain.plan.Quota;
 import tsos.monitor.domain.plan.SubmittedQuota;
 import tsos.monitor.domain.port.PlanStore;
 import tsos.monitor.domain.port.RegionRevisions;
@@ -20,7 +20,7 @@ public final class SetQuotas {
     private final RegionWrite write;
 
     public SetQuotas(IndicatorCatalogue catalogue, TerritoryDirectory territories, PlanStore plans,
-                           Transactions transactions, RegionRevisions revisions) {
+                     Transactions transactions, RegionRevisions revisions) {
         this.catalogue = catalogue;
         this.territories = territories;
         this.plans = plans;
@@ -28,12 +28,7 @@ public final class SetQuotas {
     }
 
     public WriteResult<Integer> set(List<SubmittedQuota> rows) {
-        return new PlanValidation(catalogue, TerritoryResolution.over(territories)).quotas(rows).fold(valid -> {
-            write.of(valid.stream().map(quota -> quota.territory().regionCode()).collect(Collectors.toSet()), () -> {
-                plans.saveQuotas(valid);
-                return valid.size();
-            });
-            return new WriteResult.Stored<>(valid.size());
-        }, WriteResult.Refused::new);
+        return write.rows(new PlanValidation(catalogue, TerritoryResolution.over(territories)).quotas(rows),
+                Quota::territory, plans::saveQuotas);
     }
 }

@@ -15,6 +15,11 @@ public sealed interface Validated<T> {
     /** What {@code valid} makes of the rows, or {@code invalid} of the refusal. */
     <R> R fold(Function<T, R> valid, Function<Refusal, R> invalid);
 
+    /** The valid value made into another; a refusal as it is. */
+    default <U> Validated<U> map(Function<T, U> valid) {
+        return fold(value -> new Valid<>(valid.apply(value)), Invalid::new);
+    }
+
     record Valid<T>(T value) implements Validated<T> {
         @Override
         public <R> R fold(Function<T, R> valid, Function<Refusal, R> invalid) {
