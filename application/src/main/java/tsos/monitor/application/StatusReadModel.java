@@ -124,10 +124,14 @@ public final class StatusReadModel extends RegionReadModel {
             List<IndicatorStatus> expected = statuses.expectedStatuses(region, period, indicator);
             Ranking ranking = new Ranking(expected.stream()
                     .filter(status -> status.territory().level() == TerritoryLevel.MUNICIPALITY).toList());
+            Map<TerritoryCode, Integer> places = new HashMap<>();
+            for (int i = 0; i < ranking.ranked().size(); i++) {
+                int index = i;
+                ranking.placeAt(i).ifPresent(place -> places.put(ranking.ranked().get(index).territory().code(), place));
+            }
             for (IndicatorStatus status : expected) {
                 Optional<Latest> own = Optional.ofNullable(latest.get(new Key(status.territory().code(), indicator)));
-                Optional<Integer> rank = status.territory().level() == TerritoryLevel.MUNICIPALITY
-                        ? ranking.placeOf(status) : Optional.empty();
+                Optional<Integer> rank = Optional.ofNullable(places.get(status.territory().code()));
                 fresh.add(new CurrentStatus(status, own.map(Latest::periodEnd), own.map(Latest::received),
                         currentPeriodEnd, rank));
             }

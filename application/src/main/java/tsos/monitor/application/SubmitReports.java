@@ -131,12 +131,9 @@ public final class SubmitReports {
                             Field.Column.IDEMPOTENCY_KEY, "'" + key + "' was used for a batch with other content (batch "
                                     + first.batchId() + ")"))));
         });
-        result.fold(stored -> stored.replayed() ? null : listenersTold(regions), refusal -> null);
+        if (result.fold(stored -> !stored.replayed(), refusal -> false)) {
+            listeners.forEach(listener -> listener.batchStored(regions));
+        }
         return result;
-    }
-
-    private Void listenersTold(Set<TerritoryCode> regions) {
-        listeners.forEach(listener -> listener.batchStored(regions));
-        return null;
     }
 }
