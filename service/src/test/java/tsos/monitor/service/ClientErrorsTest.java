@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.google.rpc.BadRequest;
 import com.zaxxer.hikari.HikariDataSource;
 import com.google.rpc.RetryInfo;
@@ -30,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tsos.monitor.api.v1.CatalogueGrpc;
 import tsos.monitor.api.v1.CreateTokenRequest;
@@ -83,6 +88,23 @@ class ClientErrorsTest {
                     () -> ClientCalls.blockingUnaryCall(running.channel(), raw, CallOptions.DEFAULT, truncated));
             assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode(),
                     method.getFullMethodName() + ": " + refused.getStatus());
+        }
+    }
+
+    @Test
+    void a_request_that_does_not_parse_is_answered_once_and_logs_no_error() throws InterruptedException {
+        Logger translation = (Logger) LoggerFactory.getLogger("tsos.monitor.adapters.grpc.ErrorTranslation");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        translation.addAppender(logged);
+        try {
+            byte[] whole = SenderTrustTest.batch("pskov-truncated-once", "60", "2023-03", 3).toByteArray();
+            assertThrows(StatusRuntimeException.class, () -> submitRaw(Arrays.copyOf(whole, whole.length - 5)));
+            Thread.sleep(500); // the half-close reaches the server's listener after the answer the client saw
+            assertEquals(List.of(), logged.list.stream().filter(event -> event.getLevel() == Level.ERROR)
+                    .map(ILoggingEvent::getFormattedMessage).toList(), "grpc-java must not answer the call again");
+        } finally {
+            translation.detachAppender(logged);
         }
     }
 

@@ -385,6 +385,18 @@ class TsosCommandLineTest {
                 assertEquals("week", ClientErrorsTest.violations(error).get(0).getField(), error.getMessage());
             }
             assertEquals("2022-W46", stub.getStatus(request.build()).getWeek());
+            for (var lists : List.<Runnable>of(
+                    () -> stub.listBelowPlan(tsos.monitor.api.v1.BelowPlanRequest.newBuilder().setRegion("27")
+                            .setMonth("2022-11").setWeek("2022-W46").build()),
+                    () -> stub.listBelowPlan(tsos.monitor.api.v1.BelowPlanRequest.newBuilder().setWeek("2022-46")
+                            .build()),
+                    () -> stub.listMonthStatuses(tsos.monitor.api.v1.MonthStatusesRequest.newBuilder()
+                            .setMonth("2022-11").setWeek("2022-W46").build()).hasNext())) {
+                var error = org.junit.jupiter.api.Assertions.assertThrows(io.grpc.StatusRuntimeException.class,
+                        lists::run);
+                assertEquals(io.grpc.Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
+                assertEquals("week", ClientErrorsTest.violations(error).get(0).getField(), error.getMessage());
+            }
         } finally {
             channel.shutdownNow();
         }
