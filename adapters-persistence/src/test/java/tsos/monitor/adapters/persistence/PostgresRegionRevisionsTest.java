@@ -14,8 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tsos.monitor.application.contracts.RegionRevisionsContract;
-import tsos.monitor.domain.port.RegionRevisions;
-import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
@@ -27,13 +25,8 @@ class PostgresRegionRevisionsTest extends RegionRevisionsContract {
     private static final TerritoryCode KALUGA = TerritoryCode.region("40");
 
     @Override
-    protected RegionRevisions revisions() {
-        return PostgresAdapters.bean(RegionRevisions.class);
-    }
-
-    @Override
-    protected Transactions transactions() {
-        return PostgresAdapters.bean(Transactions.class);
+    protected <T> T port(Class<T> type) {
+        return PostgresAdapters.bean(type);
     }
 
     @Test

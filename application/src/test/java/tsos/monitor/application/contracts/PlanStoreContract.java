@@ -17,9 +17,6 @@ import tsos.monitor.domain.plan.PlanInheritanceRule;
 import tsos.monitor.domain.plan.PlanSource;
 import tsos.monitor.domain.plan.PlanTarget;
 import tsos.monitor.domain.plan.Quota;
-import tsos.monitor.domain.port.PlanStore;
-import tsos.monitor.domain.port.TerritoryDirectory;
-import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.territory.Municipality;
 import tsos.monitor.domain.territory.TerritoryCode;
 
@@ -27,18 +24,12 @@ import tsos.monitor.domain.territory.TerritoryCode;
  * What every {@link PlanStore} does, run against the fake and against PostgreSQL: region 61 (Ростовская область)
  * and one municipality of it; each test plans a year of its own, so that they can share one database.
  */
-public abstract class PlanStoreContract {
+public abstract class PlanStoreContract extends PortContract {
 
     protected static final TerritoryCode ROSTOV = TerritoryCode.region("61");
     private static final TerritoryCode AZOV = TerritoryCode.municipality("61", "azov");
     private static final IndicatorCode STUDENTS = new IndicatorCode("2.1");
     private static final IndicatorCode SCHOOLS = new IndicatorCode("2.3");
-
-    protected abstract PlanStore plans();
-
-    protected abstract TerritoryDirectory directory();
-
-    protected abstract Transactions transactions();
 
     @BeforeEach
     void registerAzov() {

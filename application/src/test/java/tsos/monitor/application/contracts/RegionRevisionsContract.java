@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.domain.port.RegionRevisions;
-import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
@@ -15,15 +13,11 @@ import tsos.monitor.domain.territory.TerritoryCode;
  * and Ivanovo (37) oblasts, compared before and after, so that the tests can share one database. That writers of a
  * region wait for one another is PostgreSQL's alone (see PostgresRegionRevisionsTest).
  */
-public abstract class RegionRevisionsContract {
+public abstract class RegionRevisionsContract extends PortContract {
 
     private static final TerritoryCode VOLOGDA = TerritoryCode.region("35");
     private static final TerritoryCode VORONEZH = TerritoryCode.region("36");
     private static final TerritoryCode IVANOVO = TerritoryCode.region("37");
-
-    protected abstract RegionRevisions revisions();
-
-    protected abstract Transactions transactions();
 
     private void advance(Set<TerritoryCode> regions) {
         transactions().inTransaction(() -> {

@@ -15,8 +15,6 @@ import tsos.monitor.domain.indicator.Metric;
 import tsos.monitor.domain.period.Month;
 import tsos.monitor.domain.period.ReportingPeriod;
 import tsos.monitor.domain.port.ReportStore;
-import tsos.monitor.domain.port.TerritoryDirectory;
-import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.report.TerritoryReport;
 import tsos.monitor.domain.territory.Municipality;
 import tsos.monitor.domain.territory.Territory;
@@ -28,18 +26,12 @@ import tsos.monitor.domain.territory.TerritoryCode;
  * holds region 62 (Рязанская область); each test reports for a municipality of its own, so that they can share
  * one database.
  */
-public abstract class ReportStoreContract {
+public abstract class ReportStoreContract extends PortContract {
 
     protected static final TerritoryCode RYAZAN = TerritoryCode.region("62");
     private static final Metric WITH_ACCESS = new Metric("students_with_access");
     private static final Metric TOTAL = new Metric("students_total");
     private static final Set<Metric> BOTH = Set.of(WITH_ACCESS, TOTAL);
-
-    protected abstract ReportStore reports();
-
-    protected abstract TerritoryDirectory directory();
-
-    protected abstract Transactions transactions();
 
     private Territory municipality(String code) {
         Municipality municipality = new Municipality(TerritoryCode.municipality("62", code), "Район " + code);

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.domain.port.SenderTokens;
-import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.sender.Sender;
 import tsos.monitor.domain.sender.SenderToken;
 
@@ -22,14 +20,10 @@ import tsos.monitor.domain.sender.SenderToken;
  * random hashes and looks only at its own, so that they can share one database; only the administrators' case
  * revokes what others stored.
  */
-public abstract class SenderTokensContract {
+public abstract class SenderTokensContract extends PortContract {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Sender KHABAROVSK_RCOI = Sender.forRegions("ГКУ «РЦОИ», г. Хабаровск", Set.of("27", "79"));
-
-    protected abstract SenderTokens tokens();
-
-    protected abstract Transactions transactions();
 
     /** 64 hex digits, the shape of the SHA-256 the service keeps. */
     private static String someHash() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import tsos.monitor.domain.port.TerritoryDirectory;
-import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.territory.Municipality;
 import tsos.monitor.domain.territory.School;
 import tsos.monitor.domain.territory.Territory;
@@ -21,13 +19,9 @@ import tsos.monitor.domain.territory.TerritoryResolution;
  * region 60 (Псковская область); each test registers territories with codes of its own, so that they can share one
  * database.
  */
-public abstract class TerritoryDirectoryContract {
+public abstract class TerritoryDirectoryContract extends PortContract {
 
     protected static final TerritoryCode PSKOV = TerritoryCode.region("60");
-
-    protected abstract TerritoryDirectory directory();
-
-    protected abstract Transactions transactions();
 
     private void register(Territory... territories) {
         transactions().inTransaction(() -> directory().register(List.of(territories)));

@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import tsos.monitor.domain.indicator.IndicatorCode;
 import tsos.monitor.domain.indicator.Percent;
 import tsos.monitor.domain.plan.MonthlyPlan;
-import tsos.monitor.domain.port.PlanStore;
-import tsos.monitor.domain.port.RegionRevisions;
-import tsos.monitor.domain.port.Transactions;
 import tsos.monitor.domain.territory.TerritoryCode;
 
 /**
@@ -23,16 +20,10 @@ import tsos.monitor.domain.territory.TerritoryCode;
  * write in it: region 38 (Иркутская область), each test planning a year of its own so that they can share one
  * database. The port promises nothing about a transaction opened inside another, so nothing is asked of it here.
  */
-public abstract class TransactionsContract {
+public abstract class TransactionsContract extends PortContract {
 
     private static final TerritoryCode IRKUTSK = TerritoryCode.region("38");
     private static final IndicatorCode STUDENTS = new IndicatorCode("2.1");
-
-    protected abstract Transactions transactions();
-
-    protected abstract PlanStore plans();
-
-    protected abstract RegionRevisions revisions();
 
     private void writePlanAndAdvance(Year year) {
         revisions().advance(Set.of(IRKUTSK));

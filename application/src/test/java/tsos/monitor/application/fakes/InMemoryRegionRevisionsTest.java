@@ -1,21 +1,13 @@
 package tsos.monitor.application.fakes;
 
 import tsos.monitor.application.contracts.RegionRevisionsContract;
-import tsos.monitor.domain.port.RegionRevisions;
-import tsos.monitor.domain.port.Transactions;
 
 class InMemoryRegionRevisionsTest extends RegionRevisionsContract {
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryRegionRevisions revisions = new InMemoryRegionRevisions(transactions);
+    private final InMemoryPorts ports = new InMemoryPorts();
 
     @Override
-    protected RegionRevisions revisions() {
-        return revisions;
-    }
-
-    @Override
-    protected Transactions transactions() {
-        return transactions;
+    protected <T> T port(Class<T> type) {
+        return ports.port(type);
     }
 }

@@ -1,21 +1,13 @@
 package tsos.monitor.application.fakes;
 
 import tsos.monitor.application.contracts.SenderTokensContract;
-import tsos.monitor.domain.port.SenderTokens;
-import tsos.monitor.domain.port.Transactions;
 
 class InMemorySenderTokensTest extends SenderTokensContract {
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemorySenderTokens tokens = new InMemorySenderTokens(transactions);
+    private final InMemoryPorts ports = new InMemoryPorts();
 
     @Override
-    protected SenderTokens tokens() {
-        return tokens;
-    }
-
-    @Override
-    protected Transactions transactions() {
-        return transactions;
+    protected <T> T port(Class<T> type) {
+        return ports.port(type);
     }
 }
