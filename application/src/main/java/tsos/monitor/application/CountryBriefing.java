@@ -90,8 +90,9 @@ public final class CountryBriefing {
         Set<Territory> silentRegions = new LinkedHashSet<>();
         List<Figure> headline = new ArrayList<>();
         Map<IndicatorDefinition, Optional<Share>> before = previousMonth(month);
+        Map<IndicatorDefinition, List<IndicatorStatus>> expectedRegions = expectedRegions(month);
         for (IndicatorDefinition indicator : catalogue.all()) {
-            List<IndicatorStatus> expected = expectedRegions(month, indicator);
+            List<IndicatorStatus> expected = expectedRegions.get(indicator);
             byIndicator.put(indicator, new Ranking(expected));
             expected.stream().filter(RegionalBriefing::isInconsistent).forEach(inconsistent::add);
             expected.stream().filter(s -> s.actual().isEmpty()).forEach(s -> silentRegions.add(s.territory()));
@@ -113,14 +114,19 @@ public final class CountryBriefing {
                 headline.stream().map(Figure::indicator).toList(), reports.lastReceived(catalogue.metrics()));
     }
 
-    /** The regions expected to report the indicator in the month (they or their municipalities), with their status. */
-    private List<IndicatorStatus> expectedRegions(Month month, IndicatorDefinition indicator) {
-        List<IndicatorStatus> expected = new ArrayList<>();
+    /**
+     * For each indicator, the regions expected to report it in the month (they or their municipalities), with their
+     * status: each region read once for every indicator.
+     */
+    private Map<IndicatorDefinition, List<IndicatorStatus>> expectedRegions(Month month) {
+        Map<IndicatorDefinition, List<IndicatorStatus>> expected = new LinkedHashMap<>();
+        catalogue.all().forEach(indicator -> expected.put(indicator, new ArrayList<>()));
         for (Territory region : territories.regions()) {
-            List<IndicatorStatus> ofRegion = statuses.expectedStatuses(region, month, indicator);
-            if (!ofRegion.isEmpty()) {
-                expected.add(ofRegion.get(0));
-            }
+            statuses.expectedStatuses(region, month, catalogue.all()).forEach((indicator, ofRegion) -> {
+                if (!ofRegion.isEmpty()) {
+                    expected.get(indicator).add(ofRegion.get(0));
+                }
+            });
         }
         return expected;
     }

@@ -2,6 +2,7 @@ package tsos.monitor.application;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -199,21 +200,26 @@ public final class StatusQueries {
     }
 
     /**
-     * The statuses for an indicator in a month of the region and of every registered municipality of it that is
+     * For each indicator, the statuses in a period of the region and of every registered municipality of it that is
      * expected to report it ({@link tsos.monitor.domain.status.ExpectedReporters}): each with its figure or
-     * {@code NO_DATA}. The region is listed whenever it or one of its municipalities is expected.
+     * {@code NO_DATA}. The region is listed first whenever it or one of its municipalities is expected. The region's
+     * data for the period is read once for all the indicators.
      */
-    public List<IndicatorStatus> expectedStatuses(Territory region, ReportingPeriod period,
-                                                  IndicatorDefinition indicator) {
+    public Map<IndicatorDefinition, List<IndicatorStatus>> expectedStatuses(Territory region, ReportingPeriod period,
+                                                                          Collection<IndicatorDefinition> indicators) {
         RegionMonth data = regionMonth(region.code(), period);
-        List<IndicatorStatus> statuses = new ArrayList<>();
-        data.municipalities(region.code()).stream()
-                .filter(municipality -> data.expects(municipality.code(), indicator))
-                .forEach(municipality -> statuses.add(data.statusOf(municipality, indicator)));
-        if (!statuses.isEmpty() || data.expects(region.code(), indicator)) {
-            statuses.add(0, data.statusOf(region, indicator));
+        List<Territory> municipalities = data.municipalities(region.code());
+        Map<IndicatorDefinition, List<IndicatorStatus>> expected = new LinkedHashMap<>();
+        for (IndicatorDefinition indicator : indicators) {
+            List<IndicatorStatus> statuses = new ArrayList<>();
+            municipalities.stream().filter(municipality -> data.expects(municipality.code(), indicator))
+                    .forEach(municipality -> statuses.add(data.statusOf(municipality, indicator)));
+            if (!statuses.isEmpty() || data.expects(region.code(), indicator)) {
+                statuses.add(0, data.statusOf(region, indicator));
+            }
+            expected.put(indicator, statuses);
         }
-        return statuses;
+        return expected;
     }
 
     /**
@@ -248,11 +254,11 @@ public final class StatusQueries {
         List<Silent> silent = new ArrayList<>();
         Map<TerritoryCode, Completeness> rates = new LinkedHashMap<>();
         Map<TerritoryCode, Territory> named = new HashMap<>();
-        for (IndicatorDefinition indicator : catalogue.all()) {
-            if (!StatusPeriod.fits(indicator.cadence(), period)) {
-                continue;
-            }
-            for (IndicatorStatus status : expectedStatuses(region, period, indicator)) {
+        List<IndicatorDefinition> ofPeriod = catalogue.all().stream()
+                .filter(indicator -> StatusPeriod.fits(indicator.cadence(), period)).toList();
+        for (var ofIndicator : expectedStatuses(region, period, ofPeriod).entrySet()) {
+            IndicatorDefinition indicator = ofIndicator.getKey();
+            for (IndicatorStatus status : ofIndicator.getValue()) {
                 Territory territory = status.territory();
                 boolean received = status.actual().isPresent();
                 boolean onTime = received && arrivals.firstReceived(territory.code(), indicator)

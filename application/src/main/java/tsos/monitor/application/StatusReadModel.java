@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,30 +113,16 @@ public final class StatusReadModel extends RegionReadModel {
             }
         }
         LocalDate fallback = anyData != null ? anyData : LocalDate.now(clock);
-        List<CurrentStatus> fresh = new ArrayList<>();
+        // The latest period ending last is in the latest month with data (a month counts by its last day).
+        Map<ReportingPeriod, List<IndicatorDefinition>> byPeriod = new LinkedHashMap<>();
         for (IndicatorDefinition indicator : catalogue.all()) {
             Latest ofRegion = latest.get(new Key(regionCode, indicator));
-            // The latest period ending last is in the latest month with data (a month counts by its last day).
-            ReportingPeriod period = StatusPeriod.containing(indicator.cadence(),
-                    ofRegion != null ? ofRegion.periodEnd() : fallback);
-            // A week is owed whole, to its Sunday; a month up to the latest period the region reported in it.
-            LocalDate currentPeriodEnd = ofRegion != null && period instanceof Month ? ofRegion.periodEnd()
-                    : period.end();
-            List<IndicatorStatus> expected = statuses.expectedStatuses(region, period, indicator);
-            Ranking ranking = new Ranking(expected.stream()
-                    .filter(status -> status.territory().level() == TerritoryLevel.MUNICIPALITY).toList());
-            Map<TerritoryCode, Integer> places = new HashMap<>();
-            for (int i = 0; i < ranking.ranked().size(); i++) {
-                int index = i;
-                ranking.placeAt(i).ifPresent(place -> places.put(ranking.ranked().get(index).territory().code(), place));
-            }
-            for (IndicatorStatus status : expected) {
-                Optional<Latest> own = Optional.ofNullable(latest.get(new Key(status.territory().code(), indicator)));
-                Optional<Integer> rank = Optional.ofNullable(places.get(status.territory().code()));
-                fresh.add(new CurrentStatus(status, own.map(Latest::periodEnd), own.map(Latest::received),
-                        currentPeriodEnd, rank));
-            }
+            byPeriod.computeIfAbsent(StatusPeriod.containing(indicator.cadence(),
+                    ofRegion != null ? ofRegion.periodEnd() : fallback), period -> new ArrayList<>()).add(indicator);
         }
+        List<CurrentStatus> fresh = new ArrayList<>();
+        byPeriod.forEach((period, indicators) -> statuses.expectedStatuses(region, period, indicators).forEach(
+                (indicator, expected) -> fresh.addAll(current(regionCode, indicator, period, expected, latest))));
         fresh.sort(Comparator.comparing((CurrentStatus s) -> s.status().indicator().code())
                 .thenComparing(s -> s.status().territory().code().toString()));
         // Unchanged statuses keep the version, so the gauges' text rendered from them is kept too.
@@ -143,5 +130,29 @@ public final class StatusReadModel extends RegionReadModel {
             changed();
         }
         observer.regionRefreshed(regionCode);
+    }
+
+    /** An indicator's expected statuses in its current period, with when each was reported and its place. */
+    private static List<CurrentStatus> current(TerritoryCode region, IndicatorDefinition indicator,
+                                               ReportingPeriod period, List<IndicatorStatus> expected,
+                                               Map<Key, Latest> latest) {
+        Optional<Latest> ofRegion = Optional.ofNullable(latest.get(new Key(region, indicator)));
+        // A week is owed whole, to its Sunday; a month up to the latest period the region reported in it.
+        LocalDate currentPeriodEnd = ofRegion.isPresent() && period instanceof Month ? ofRegion.get().periodEnd()
+                : period.end();
+        Ranking ranking = new Ranking(expected.stream()
+                .filter(status -> status.territory().level() == TerritoryLevel.MUNICIPALITY).toList());
+        Map<TerritoryCode, Integer> places = new HashMap<>();
+        for (int i = 0; i < ranking.ranked().size(); i++) {
+            int index = i;
+            ranking.placeAt(i).ifPresent(place -> places.put(ranking.ranked().get(index).territory().code(), place));
+        }
+        List<CurrentStatus> current = new ArrayList<>();
+        for (IndicatorStatus status : expected) {
+            Optional<Latest> own = Optional.ofNullable(latest.get(new Key(status.territory().code(), indicator)));
+            current.add(new CurrentStatus(status, own.map(Latest::periodEnd), own.map(Latest::received),
+                    currentPeriodEnd, Optional.ofNullable(places.get(status.territory().code()))));
+        }
+        return current;
     }
 }
